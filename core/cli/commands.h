@@ -1,0 +1,47 @@
+// The docpipe CLI's verbs. main.cc parses the command line with CLI11 and calls one of these;
+// they know nothing of CLI11 and return the process exit code:
+//   0 success; 1 the run failed (a stage with on_error: fail, or output could not be written);
+//   2 bad usage, pipeline or input arguments; 3 a stage overran its time limit and would not stop.
+#ifndef DOCPIPE_CLI_COMMANDS_H_
+#define DOCPIPE_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace docpipe::cli {
+
+struct CommonOptions {
+  std::vector<std::string> plugin_paths;
+  bool allow_insecure_plugins = false;
+};
+
+struct RunCommand {
+  CommonOptions common;
+  std::string pipeline;
+  std::vector<std::string> inputs;
+  std::string output = "-";
+  std::string dead_letter;  // empty: <output>.dead.jsonl, or stderr when output is stdout
+  std::string format = "jsonl";
+  std::string stdin_format = "jsonl";
+  int jobs = 0;  // 0: all cores
+  bool stats = false;
+  bool quiet = false;
+};
+int run_command(const RunCommand& cmd);
+
+struct ValidateCommand {
+  CommonOptions common;
+  std::vector<std::string> pipelines;
+};
+int validate_command(const ValidateCommand& cmd);
+
+struct PluginsCommand {
+  CommonOptions common;
+  std::string name;  // empty: list all
+  bool json = false;
+};
+int plugins_command(const PluginsCommand& cmd);
+
+}  // namespace docpipe::cli
+
+#endif  // DOCPIPE_CLI_COMMANDS_H_

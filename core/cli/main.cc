@@ -1,0 +1,101 @@
+// docpipe: the command-line front end. Parses arguments and dispatches to a verb.
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <cstdlib>
+#include <iostream>
+
+#include "commands.h"
+#include "docpipe/log.h"
+#include "docpipe/version.h"
+
+namespace {
+
+// Plugins log through the SDK; the SDK forwards here, to the host's spdlog logger.
+void forward_to_spdlog(void*, docpipe::LogLevel level, std::string_view logger,
+                       std::string_view message) noexcept {
+  try {
+    spdlog::get("docpipe")->log(static_cast<spdlog::level::level_enum>(level), "{}: {}", logger,
+                                message);
+  } catch (...) {
+  }
+}
+
+void setup_logging(const std::string& level_name) {
+  auto logger = spdlog::stderr_color_mt("docpipe");
+  logger->set_pattern("[%l] %v");
+  spdlog::level::level_enum level = spdlog::level::from_str(level_name);
+  logger->set_level(level);
+  docpipe::set_log_sink(&forward_to_spdlog, nullptr, static_cast<docpipe::LogLevel>(level));
+}
+
+void add_common(CLI::App* app, docpipe::cli::CommonOptions* common) {
+  app->add_option("--plugin-path", common->plugin_paths,
+                  "Folder to search for plugins (before DOCPIPE_PLUGIN_PATH and the built-in "
+                  "folder); repeatable");
+  app->add_flag("--allow-insecure-plugins", common->allow_insecure_plugins,
+                "Load plugins even from world-writable files or folders");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"docpipe " DOCPIPE_SDK_VERSION_STRING
+               ": a document processing pipeline built from plugins"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("docpipe ") + DOCPIPE_SDK_VERSION_STRING +
+                                        " (plugin ABI " + std::to_string(DOCPIPE_ABI_MAJOR) + "." +
+                                        std::to_string(DOCPIPE_ABI_MINOR) + ")");
+  std::string log_level = "warn";
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error or off")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error", "off"}));
+
+  docpipe::cli::RunCommand run;
+  CLI::App* run_app = app.add_subcommand(
+      "run", "Run a pipeline over files, folders, globs, JSONL or standard input");
+  run_app->add_option("pipeline", run.pipeline, "Pipeline file (YAML)")->required();
+  run_app->add_option("inputs", run.inputs,
+                      "Text files, folders, globs, .jsonl files, or - for standard input")
+      ->required();
+  run_app->add_option("-o,--output", run.output, "Output file (default: standard output)");
+  run_app->add_option("--format", run.format, "jsonl, pretty, text or timeml")
+      ->check(CLI::IsMember({"jsonl", "pretty", "text", "timeml"}));
+  run_app->add_option("-j,--jobs", run.jobs, "Worker threads (default: all cores)")
+      ->check(CLI::Range(0, 1024));
+  run_app->add_flag("--stats", run.stats, "Print a per-stage summary table on standard error");
+  run_app->add_option("--dead-letter", run.dead_letter,
+                      "Where dropped and unreadable documents go (JSONL; default: "
+                      "OUTPUT.dead.jsonl, or standard error when writing to standard output)");
+  run_app->add_option("--stdin-format", run.stdin_format,
+                      "How to read standard input: jsonl (one document per line) or text "
+                      "(one document)")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  run_app->add_flag("-q,--quiet", run.quiet, "No progress line");
+  add_common(run_app, &run.common);
+
+  docpipe::cli::ValidateCommand validate;
+  CLI::App* validate_app = app.add_subcommand(
+      "validate", "Check pipeline files: load every plugin, validate every parameter and "
+                  "layer, and configure every stage");
+  validate_app->add_option("pipelines", validate.pipelines, "Pipeline files")->required();
+  add_common(validate_app, &validate.common);
+
+  docpipe::cli::PluginsCommand plugins;
+  CLI::App* plugins_app = app.add_subcommand(
+      "plugins", "List the plugins found, or describe one: parameters and layers");
+  plugins_app->add_option("name", plugins.name, "A plugin to describe");
+  plugins_app->add_flag("--json", plugins.json, "Machine-readable output");
+  add_common(plugins_app, &plugins.common);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  setup_logging(log_level);
+  if (run_app->parsed()) return docpipe::cli::run_command(run);
+  if (validate_app->parsed()) return docpipe::cli::validate_command(validate);
+  if (plugins_app->parsed()) return docpipe::cli::plugins_command(plugins);
+  return 2;
+}

@@ -1,0 +1,77 @@
+// The runner: streams records through a built pipeline on several threads.
+//
+// A reader thread cuts the input into chunks (up to 256 records or 4 MiB); worker threads turn
+// records into documents, run every stage, and render the output; the calling thread writes
+// chunks in input order. At most `window` chunks are in flight at once (read but not yet
+// written), so memory stays bounded whatever the input size.
+//
+// Every record read ends as exactly one output record or one dead letter, unless a stage with
+// on_error: fail stops the run (then the summary says how many were left unprocessed).
+#ifndef DOCPIPE_ENGINE_RUNNER_H_
+#define DOCPIPE_ENGINE_RUNNER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "input.h"
+#include "output_sink.h"
+#include "pipeline.h"
+#include "record_writer.h"
+
+namespace docpipe::engine {
+
+struct RunOptions {
+  OutputFormat format = OutputFormat::kJsonl;
+  std::size_t window_chunks = 0;  // 0: 4 per worker
+  bool progress = false;          // a progress line on stderr
+  std::size_t chunk_records = 256;
+  std::size_t chunk_bytes = 4u << 20;
+};
+
+struct StageStats {
+  std::string name;
+  std::string plugin;
+  std::uint64_t documents = 0;
+  std::uint64_t errors = 0;   // non-OK statuses (all policies)
+  std::uint64_t dropped = 0;  // of which sent to the dead letters
+  std::int64_t micros = 0;
+  std::int64_t max_micros = 0;
+};
+
+struct RunSummary {
+  std::uint64_t records = 0;      // read from the inputs
+  std::uint64_t outputs = 0;      // output records written
+  std::uint64_t partial = 0;      // of which carry a stage error (on_error: skip)
+  std::uint64_t dead_letters = 0; // dead-letter records written
+  std::uint64_t unprocessed = 0;  // read but not written because the run stopped
+  std::uint64_t bytes_in = 0;
+  std::uint64_t bytes_out = 0;
+  double seconds = 0;
+  bool failed = false;            // a stage with on_error: fail failed, or output failed
+  std::string failure;            // why, naming document and stage
+  std::vector<StageStats> stages;
+
+  // records == outputs + dead_letters + unprocessed
+  bool counts_add_up() const noexcept {
+    return records == outputs + dead_letters + unprocessed;
+  }
+};
+
+class Runner {
+ public:
+  Runner(Pipeline& pipeline, RunOptions options);
+  RunSummary run(RecordReader& reader, OutputSink& output, OutputSink& dead_letters);
+
+ private:
+  Pipeline& pipeline_;
+  RunOptions options_;
+};
+
+// The --stats table.
+std::string format_stats(const RunSummary& summary);
+
+}  // namespace docpipe::engine
+
+#endif  // DOCPIPE_ENGINE_RUNNER_H_
