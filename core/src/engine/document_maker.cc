@@ -40,7 +40,8 @@ Status convert(simdjson::dom::element v, Value* out, int depth) {
     }
     case simdjson::dom::element_type::OBJECT: {
       Value::Object o;
-      for (auto field : v.get_object().value_unsafe()) {
+      const simdjson::dom::object obj = v.get_object().value_unsafe();  // a copy: the result is a temporary
+      for (auto field : obj) {
         Value x;
         if (Status s = convert(field.value, &x, depth + 1); !s.ok()) return s;
         o.set(std::string(field.key), std::move(x));
@@ -79,7 +80,8 @@ Status parse_line(std::string_view line, std::string* id, std::string* text, Val
   }
   bool has_text = false;
   *has_id = false;
-  for (auto field : root.get_object().value_unsafe()) {
+  const simdjson::dom::object obj = root.get_object().value_unsafe();
+  for (auto field : obj) {
     const std::string_view key = field.key;
     simdjson::dom::element v = field.value;
     if (key == "text") {

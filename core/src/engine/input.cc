@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <glob.h>
+#include <poll.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -106,6 +107,14 @@ RecordReader::RecordReader(std::vector<InputSource> sources, std::uint64_t max_r
 
 RecordReader::~RecordReader() {
   if (owns_fd_ && fd_ >= 0) ::close(fd_);
+}
+
+bool RecordReader::ready() const {
+  if (fd_ < 0) return true;  // between sources: opening the next one does not wait on a pipe
+  if (std::memchr(buf_.data() + pos_, '\n', buf_.size() - pos_) != nullptr) return true;
+  if (eof_) return true;
+  struct pollfd p{fd_, POLLIN, 0};
+  return ::poll(&p, 1, 0) != 0;
 }
 
 bool RecordReader::fill() {

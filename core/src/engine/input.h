@@ -59,6 +59,10 @@ class RecordReader {
 
   // Fills `out` with the next record; returns false at the end of all inputs.
   bool next(RawRecord* out);
+  // False when the next call of next() would wait for a pipe or terminal to produce data:
+  // callers that batch records flush what they have first, so that streaming consumers
+  // (`docpipe run ... -` fed one document at a time) get each result without delay.
+  bool ready() const;
   // Bytes read so far (for progress and throughput).
   std::uint64_t bytes_read() const noexcept { return bytes_read_; }
 

@@ -147,6 +147,12 @@ class RunState {
           break;
         }
       }
+      if (!chunk->items.empty() && !reader_.ready()) {
+        if (!push()) {  // the input is idle: hand over what we have
+          stopped = true;
+          break;
+        }
+      }
       if (!reader_.next(&rec)) break;
       chunk->bytes += rec.data.size();
       chunk->items.emplace_back();
@@ -389,11 +395,18 @@ class RunState {
         return;
       }
       ++next;
+      bool more_ready;
       {
         std::lock_guard<std::mutex> lock(mu_);
         --inflight_;
+        more_ready = done_.count(next) > 0;
       }
       cv_space_.notify_one();
+      if (!more_ready) {
+        // Nothing else to write right now: let a streaming reader see what we have.
+        (void)out_.flush();
+        (void)dead_.flush();
+      }
       if (options_.progress && Clock::now() - last_progress > std::chrono::milliseconds(250)) {
         progress(t0, &last_progress);
       }
