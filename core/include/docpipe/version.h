@@ -25,6 +25,11 @@
 //
 // The first two fields of the entry struct (abi_major, abi_minor) never move, so the check
 // itself is stable across every version.
+//
+// ABI history:
+//   1.0  Document, TextView, Annotation, Layer, Value, Status, Params, Stage, PluginSpec, the
+//        entry struct; segmenter, utf8, log, testing.
+//   1.1  Added find_plugin_data and read_file (resources.h) and Document::views().
 #ifndef DOCPIPE_VERSION_H_
 #define DOCPIPE_VERSION_H_
 
@@ -39,7 +44,7 @@
 #define DOCPIPE_ABI_MAJOR 1
 #endif
 #ifndef DOCPIPE_ABI_MINOR
-#define DOCPIPE_ABI_MINOR 0
+#define DOCPIPE_ABI_MINOR 1
 #endif
 
 // The C++ standard-library ABI the headers were compiled with. Host and plugin must agree:

@@ -1,5 +1,6 @@
 #include "config_loader.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include <cerrno>
@@ -135,8 +136,9 @@ class Reader {
   }
 
   // Checks a mapping's keys against `allowed`, reporting unknown and duplicate ones.
+  // `extensions`: keys starting with "x-" are free for the user (to hold YAML anchors, say).
   void check_keys(const YAML::Node& map, const std::vector<std::string>& allowed,
-                  const std::string& where) {
+                  const std::string& where, bool extensions = false) {
     std::set<std::string> seen;
     for (const auto& kv : map) {
       if (!budget(kv.first)) return;
@@ -146,7 +148,7 @@ class Reader {
       }
       const std::string& k = kv.first.Scalar();
       if (!seen.insert(k).second) error(kv.first, "duplicate key '" + k + "' in " + where);
-      bool known = false;
+      bool known = extensions && k.rfind("x-", 0) == 0;
       for (const auto& a : allowed) known = known || a == k;
       if (!known) {
         std::string msg = "unknown key '" + k + "' in " + where;
@@ -279,7 +281,7 @@ class Reader {
     }
     check_keys(root, {"version", "name", "description", "plugin_paths", "defaults", "limits",
                       "output", "stages"},
-               "the pipeline");
+               "the pipeline", /*extensions=*/true);
     if (budget_reported_) return;
     if (const YAML::Node v = root["version"]) {
       Value x = v.IsScalar() ? scalar_value(v) : Value();
@@ -381,6 +383,10 @@ std::optional<PipelineConfig> load_pipeline_text(const std::string& text, const 
     } else {
       reader.read(root, cfg);
     }
+  } catch (const YAML::DeepRecursion& e) {
+    local.push_back({file, pos_of(e.mark),
+                     "YAML nested more than " + std::to_string(e.depth() - 1) +
+                         " levels deep; refusing to read it"});
   } catch (const YAML::ParserException& e) {
     local.push_back({file, pos_of(e.mark), "malformed YAML: " + e.msg});
   } catch (const YAML::Exception& e) {

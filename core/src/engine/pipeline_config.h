@@ -10,6 +10,7 @@
 //   defaults: {on_error: skip}    # optional; stage settings every stage inherits
 //   limits: {max_document_bytes: 67108864, max_stage_ms: 60000}
 //   output: {exclude_layers: [token], views: false}
+//   x-anything: ...               # keys starting with "x-" are ignored (room for YAML anchors)
 //   stages:                       # required, at least one
 //     - plugin: dating            # required
 //       name: dating              # optional; unique; defaults to the plugin name

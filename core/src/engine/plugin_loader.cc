@@ -192,13 +192,13 @@ Result<std::shared_ptr<const LoadedPlugin>> PluginLoader::load_path(const std::s
     return Status::InvalidArgument(path + ": the plugin failed to describe itself: " + error);
   }
   if (Status s = check_plugin_spec(*spec); !s.ok()) return s.WithContext(path);
-  if (!expected.empty() && spec->name != expected) {
-    return Status::InvalidArgument(path + ": the file is named for plugin '" + expected +
-                                   "' but declares plugin '" + spec->name + "'");
-  }
   if (auto it = by_name_.find(spec->name); it != by_name_.end()) {
     return Status::InvalidArgument("duplicate plugin name '" + spec->name + "': " + canon +
                                    " and " + it->second->path() + " both declare it");
+  }
+  if (!expected.empty() && spec->name != expected) {
+    return Status::InvalidArgument(path + ": the file is named for plugin '" + expected +
+                                   "' but declares plugin '" + spec->name + "'");
   }
   auto plugin = std::make_shared<const LoadedPlugin>(canon, std::shared_ptr<void>(lib), entry, spec);
   by_name_[spec->name] = plugin;

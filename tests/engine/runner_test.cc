@@ -1,0 +1,239 @@
+#include "runner.h"
+
+#include <gtest/gtest.h>
+
+#include "run_helpers.h"
+
+namespace docpipe::engine {
+namespace {
+
+using testing_paths::TempDir;
+
+std::string id_of(const Value& v) { return v.find("id") ? v.find("id")->as_string() : "?"; }
+
+TEST(Runner, OutputOrderEqualsInputOrderWithManyWorkers) {
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 600; ++i) lines += jsonl_doc("doc-" + std::to_string(i), "text " + std::to_string(i)) + "\n";
+  std::string input = write_file(dir, "in.jsonl", lines);
+  RunOptions options;
+  options.chunk_records = 7;  // many small chunks finishing out of order
+  RunResult r = run_pipeline("name: order\nstages:\n  - plugin: order\n", {input}, 4, options);
+  ASSERT_EQ(r.outputs.size(), 600u);
+  for (int i = 0; i < 600; ++i) EXPECT_EQ(id_of(r.outputs[i]), "doc-" + std::to_string(i));
+  EXPECT_TRUE(r.summary.counts_add_up());
+  EXPECT_EQ(r.summary.records, 600u);
+  // Four workers each got an instance of the non-thread-safe stage.
+  std::set<std::int64_t> instances;
+  for (const auto& o : r.outputs) instances.insert(o.find("meta")->find("instance")->as_int());
+  EXPECT_GT(instances.size(), 1u);
+}
+
+const char* kPolicyInput[] = {"good one", "please FAIL", "good two", "FAIL again", "good three"};
+
+std::string policy_input(const TempDir& dir) {
+  std::string lines;
+  int i = 0;
+  for (const char* t : kPolicyInput) lines += jsonl_doc("d" + std::to_string(i++), t) + "\n";
+  return write_file(dir, "in.jsonl", lines);
+}
+
+TEST(Runner, SkipRecordsTheErrorAndGoesOn) {
+  TempDir dir;
+  RunResult r = run_pipeline(
+      "name: p\nstages:\n  - plugin: failing\n    on_error: skip\n  - plugin: noop\n",
+      {policy_input(dir)});
+  ASSERT_EQ(r.outputs.size(), 5u);
+  EXPECT_TRUE(r.dead_letters.empty());
+  EXPECT_EQ(r.summary.partial, 2u);
+  const Value& failed = r.outputs[1];
+  EXPECT_EQ(failed.find("run")->find("status")->as_string(), "partial");
+  const Value::Array& errors = failed.find("run")->find("errors")->as_array();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(to_json(errors[0]),
+            R"({"stage":"failing","plugin":"failing","code":"data_error","message":"the text asks to fail"})");
+  // The next stage still ran on it.
+  EXPECT_EQ(failed.find("run")->find("stages")->as_array().size(), 2u);
+  EXPECT_EQ(r.outputs[0].find("run")->find("status")->as_string(), "ok");
+}
+
+TEST(Runner, DropSendsTheInputToTheDeadLetters) {
+  TempDir dir;
+  RunResult r = run_pipeline(
+      "name: p\nstages:\n  - plugin: failing\n    on_error: drop\n  - plugin: needs_checked\n",
+      {policy_input(dir)});
+  ASSERT_EQ(r.outputs.size(), 3u);
+  EXPECT_EQ(id_of(r.outputs[0]), "d0");
+  EXPECT_EQ(id_of(r.outputs[1]), "d2");
+  EXPECT_EQ(id_of(r.outputs[2]), "d4");
+  ASSERT_EQ(r.dead_letters.size(), 2u);
+  const Value& d = r.dead_letters[0];
+  EXPECT_EQ(d.find("kind")->as_string(), "dead_letter");
+  EXPECT_EQ(id_of(d), "d1");
+  EXPECT_EQ(d.find("stage")->as_string(), "failing");
+  EXPECT_EQ(d.find("reason")->as_string(), "data_error: the text asks to fail");
+  EXPECT_EQ(d.find("line")->as_int(), 2);
+  EXPECT_EQ(d.find("input")->find("text")->as_string(), "please FAIL");
+  EXPECT_EQ(r.summary.records, 5u);
+  EXPECT_EQ(r.summary.outputs + r.summary.dead_letters, 5u);
+  EXPECT_EQ(r.summary.stages[0].dropped, 2u);
+}
+
+TEST(Runner, FailStopsNamingDocumentAndStage) {
+  TempDir dir;
+  RunOptions options;
+  options.chunk_records = 1;
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: failing\n", {policy_input(dir)}, 1,
+                             options);
+  EXPECT_TRUE(r.summary.failed);
+  EXPECT_NE(r.summary.failure.find("document 'd1'"), std::string::npos) << r.summary.failure;
+  EXPECT_NE(r.summary.failure.find("stage 'failing' (plugin failing) failed: data_error: the text "
+                                   "asks to fail"),
+            std::string::npos)
+      << r.summary.failure;
+  ASSERT_EQ(r.outputs.size(), 1u);  // d0 only: nothing after the failure is written
+  EXPECT_EQ(id_of(r.outputs[0]), "d0");
+  EXPECT_TRUE(r.summary.counts_add_up());
+  EXPECT_GE(r.summary.unprocessed, 1u);
+}
+
+TEST(Runner, MalformedLinesBecomeDeadLettersWithLineNumbers) {
+  TempDir dir;
+  std::string lines = jsonl_doc("a", "first") + "\n" + "{not json\n" + "\n" +
+                      R"({"id": "no-text"})" + "\n" + R"({"id": 5, "text": "numeric id"})" + "\n" +
+                      R"({"text": "no id"})" + "\n" + R"(["a", "list"])" + "\n" +
+                      R"({"id": "bad-meta", "text": "x", "meta": 3})" + "\n" + jsonl_doc("z", "last");
+  std::string input = write_file(dir, "mixed.jsonl", lines);
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: noop\n", {input});
+  ASSERT_EQ(r.outputs.size(), 4u);
+  EXPECT_EQ(id_of(r.outputs[0]), "a");
+  EXPECT_EQ(id_of(r.outputs[1]), "5");
+  EXPECT_EQ(id_of(r.outputs[2]), input + ":6");  // no id: the source line
+  EXPECT_EQ(id_of(r.outputs[3]), "z");
+  ASSERT_EQ(r.dead_letters.size(), 4u);
+  std::vector<std::int64_t> lines_seen;
+  for (const auto& d : r.dead_letters) lines_seen.push_back(d.find("line")->as_int());
+  EXPECT_EQ(lines_seen, (std::vector<std::int64_t>{2, 4, 7, 8}));
+  EXPECT_EQ(r.dead_letters[0].find("raw")->as_string(), "{not json");
+  EXPECT_NE(r.dead_letters[0].find("reason")->as_string().find("line 2: not valid JSON"),
+            std::string::npos);
+  EXPECT_EQ(r.dead_letters[1].find("reason")->as_string(),
+            "line 4: a JSONL line must be a JSON object with a \"text\" field");
+  EXPECT_EQ(r.dead_letters[3].find("reason")->as_string(),
+            "line 8: field \"meta\" must be an object");
+  EXPECT_TRUE(r.summary.counts_add_up());
+  EXPECT_EQ(r.summary.records, 8u);  // the blank line is not a record
+}
+
+TEST(Runner, OversizedDocumentsAreDeadLettersNotReadWhole) {
+  TempDir dir;
+  std::string big(5000, 'x');
+  std::string input = write_file(dir, "in.jsonl",
+                                 jsonl_doc("small", "ok") + "\n" + jsonl_doc("big", big) + "\n" +
+                                     jsonl_doc("after", "ok") + "\n");
+  RunResult r = run_pipeline(
+      "name: p\nlimits: {max_document_bytes: 1000}\nstages:\n  - plugin: noop\n", {input});
+  ASSERT_EQ(r.outputs.size(), 2u);
+  ASSERT_EQ(r.dead_letters.size(), 1u);
+  EXPECT_EQ(r.dead_letters[0].find("reason")->as_string(),
+            "line 2: the text is 5000 bytes, more than limits.max_document_bytes (1000)");
+}
+
+TEST(Runner, CooperativeStageIsStoppedAtTheTimeLimit) {
+  TempDir dir;
+  std::string input = write_file(dir, "in.jsonl",
+                                 jsonl_doc("fast", "quick") + "\n" + jsonl_doc("slow", "SLOW") + "\n");
+  const auto start = std::chrono::steady_clock::now();
+  RunResult r = run_pipeline(
+      "name: p\nlimits: {max_stage_ms: 50}\nstages:\n  - plugin: slow\n    on_error: drop\n    "
+      "params: {millis: 20000}\n",
+      {input});
+  const auto took = std::chrono::steady_clock::now() - start;
+  EXPECT_LT(std::chrono::duration_cast<std::chrono::seconds>(took).count(), 10);
+  ASSERT_EQ(r.outputs.size(), 1u);
+  ASSERT_EQ(r.dead_letters.size(), 1u);
+  const std::string reason = r.dead_letters[0].find("reason")->as_string();
+  EXPECT_EQ(reason.rfind("timeout: stage ran for ", 0), 0u) << reason;
+  EXPECT_NE(reason.find("more than limits.max_stage_ms (50); it returned: stopped early"),
+            std::string::npos)
+      << reason;
+}
+
+TEST(Runner, OverrunIsAnErrorEvenWhenTheStageFinishes) {
+  TempDir dir;
+  std::string input = write_file(dir, "in.jsonl", jsonl_doc("slow", "SLOW") + "\n");
+  RunResult r = run_pipeline(
+      "name: p\nlimits: {max_stage_ms: 20}\nstages:\n  - plugin: slow\n    on_error: skip\n    "
+      "params: {millis: 150, cooperative: false}\n",
+      {input});
+  ASSERT_EQ(r.outputs.size(), 1u);
+  const auto& errors = r.outputs[0].find("run")->find("errors")->as_array();
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].find("code")->as_string(), "timeout");
+}
+
+TEST(Runner, TextFilesFoldersAndBinaryFiles) {
+  TempDir dir;
+  std::filesystem::create_directories(dir.file("corpus/sub"));
+  write_file(dir, "corpus/a.txt", "Alpha text.");
+  write_file(dir, "corpus/sub/b.txt", "Beta text.");
+  write_file(dir, "corpus/.hidden.txt", "hidden");
+  write_file(dir, "corpus/c.bin", std::string("\x00\x01\x02\x03\x00\x00\x00\x05", 8) + std::string(100, '\0'));
+  write_file(dir, "corpus/latin1.txt", "caf\xE9 na\xEFve");
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: noop\n", {dir.file("corpus")});
+  ASSERT_EQ(r.outputs.size(), 3u);
+  EXPECT_EQ(id_of(r.outputs[0]), dir.file("corpus/a.txt"));
+  EXPECT_EQ(id_of(r.outputs[1]), dir.file("corpus/latin1.txt"));
+  EXPECT_EQ(r.outputs[1].find("text")->as_string(), "caf\xC3\xA9 na\xC3\xAFve");
+  EXPECT_EQ(r.outputs[1].find("meta")->find("input_encoding")->as_string(), "windows-1252");
+  EXPECT_EQ(id_of(r.outputs[2]), dir.file("corpus/sub/b.txt"));
+  ASSERT_EQ(r.dead_letters.size(), 1u);
+  EXPECT_NE(r.dead_letters[0].find("reason")->as_string().find("looks like a binary file"),
+            std::string::npos);
+}
+
+TEST(Runner, OutputRecordFollowsSchemaV1) {
+  TempDir dir;
+  std::string input = write_file(dir, "in.jsonl",
+                                 R"({"id": "r1", "text": "caf\u00e9 time", "meta": {"k": [1, {"x": null}]}})" "\n");
+  RunResult r = run_pipeline(
+      "name: schema\nstages:\n  - plugin: configurable\n    params: {label: L}\n", {input});
+  ASSERT_EQ(r.outputs.size(), 1u);
+  const Value& o = r.outputs[0];
+  std::vector<std::string> keys;
+  for (const auto& [k, v] : o.as_object()) keys.push_back(k);
+  EXPECT_EQ(keys, (std::vector<std::string>{"schema_version", "id", "offset_unit", "text", "meta",
+                                            "annotations", "run"}));
+  EXPECT_EQ(o.find("schema_version")->as_int(), 1);
+  EXPECT_EQ(o.find("offset_unit")->as_string(), "utf8_byte");
+  EXPECT_EQ(to_json(*o.find("meta")), R"({"k":[1,{"x":null}]})");
+  const Value& a = o.find("annotations")->as_array()[0];
+  EXPECT_EQ(to_json(a), R"({"layer":"configured","begin":0,"end":0,"text":"","attrs":{"label":"L"},"producer":"configurable"})");
+  const Value& run = *o.find("run");
+  EXPECT_EQ(run.find("pipeline")->as_string(), "schema");
+  EXPECT_EQ(run.find("stages")->as_array()[0].find("version")->as_string(), "2.1.0");
+}
+
+TEST(Runner, CountsAddUpOverAMixOfEverything) {
+  TempDir dir;
+  std::string lines;
+  for (int i = 0; i < 300; ++i) {
+    if (i % 17 == 0) lines += "garbage line\n";
+    else if (i % 5 == 0) lines += jsonl_doc("f" + std::to_string(i), "FAIL") + "\n";
+    else lines += jsonl_doc("ok" + std::to_string(i), "fine") + "\n";
+  }
+  std::string input = write_file(dir, "in.jsonl", lines);
+  RunOptions options;
+  options.chunk_records = 16;
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: failing\n    on_error: drop\n", {input},
+                             2, options);
+  EXPECT_EQ(r.summary.records, 300u);
+  EXPECT_TRUE(r.summary.counts_add_up());
+  EXPECT_EQ(r.summary.unprocessed, 0u);
+  EXPECT_EQ(r.outputs.size(), r.summary.outputs);
+  EXPECT_EQ(r.dead_letters.size(), r.summary.dead_letters);
+  EXPECT_EQ(r.outputs.size() + r.dead_letters.size(), 300u);
+}
+
+}  // namespace
+}  // namespace docpipe::engine
