@@ -78,7 +78,7 @@ Measured run(const std::string& yaml, const std::string& input, std::size_t jobs
     std::exit(2);
   }
   PluginLoader loader({{DOCPIPE_BUILD_DIR "/tests/fixture-plugins", "fixtures"},
-                       {DOCPIPE_BUILD_DIR "/lib/docpipe/plugins", "built-in"}},
+                       {DOCPIPE_BUILTIN_PLUGIN_DIR, "built-in"}},
                       false);
   auto pipeline = Pipeline::build(*cfg, loader, jobs, &diags);
   if (!pipeline) {

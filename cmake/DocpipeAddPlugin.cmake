@@ -1,7 +1,8 @@
 # docpipe_add_plugin(NAME <name> SOURCES <files...> [LIBRARIES <targets...>] [DATA <files...>]
 #                    [NO_INSTALL])
 #
-# Builds a docpipe stage plugin the way the loader expects it:
+# Builds a docpipe stage plugin the way the loader expects it (in <build>/<libdir>/docpipe/plugins,
+# the layout the docpipe CLI searches next to itself once installed):
 #   * a MODULE library named docpipe_<name>.so (no "lib" prefix), hidden visibility so the
 #     entry point is its only export, linked with -z defs so a missing symbol fails the build;
 #   * an OBJECT library docpipe_<name>_objects with the same sources, for unit tests that run
@@ -12,16 +13,16 @@
 # Works in the docpipe tree and, through find_package(docpipe), in any other project.
 include_guard(GLOBAL)
 
-if(NOT DEFINED DOCPIPE_PLUGIN_OUTPUT_DIR)
-  set(DOCPIPE_PLUGIN_OUTPUT_DIR "${CMAKE_BINARY_DIR}/lib/docpipe/plugins")
-endif()
-if(NOT DEFINED DOCPIPE_DATA_OUTPUT_DIR)
-  set(DOCPIPE_DATA_OUTPUT_DIR "${CMAKE_BINARY_DIR}/share/docpipe")
-endif()
+include(GNUInstallDirs)
 if(NOT DEFINED DOCPIPE_INSTALL_PLUGIN_DIR)
-  include(GNUInstallDirs)
   set(DOCPIPE_INSTALL_PLUGIN_DIR "${CMAKE_INSTALL_LIBDIR}/docpipe/plugins")
   set(DOCPIPE_INSTALL_DATA_DIR "${CMAKE_INSTALL_DATADIR}/docpipe")
+endif()
+if(NOT DEFINED DOCPIPE_PLUGIN_OUTPUT_DIR)
+  set(DOCPIPE_PLUGIN_OUTPUT_DIR "${CMAKE_BINARY_DIR}/${DOCPIPE_INSTALL_PLUGIN_DIR}")
+endif()
+if(NOT DEFINED DOCPIPE_DATA_OUTPUT_DIR)
+  set(DOCPIPE_DATA_OUTPUT_DIR "${CMAKE_BINARY_DIR}/${DOCPIPE_INSTALL_DATA_DIR}")
 endif()
 
 function(docpipe_add_plugin)
@@ -55,7 +56,7 @@ function(docpipe_add_plugin)
     LIBRARY_OUTPUT_DIRECTORY "${DOCPIPE_PLUGIN_OUTPUT_DIR}"
     CXX_VISIBILITY_PRESET hidden
     VISIBILITY_INLINES_HIDDEN ON
-    INSTALL_RPATH "$ORIGIN/../..")
+    INSTALL_RPATH "$ORIGIN/../..;$ORIGIN/../../..")
   target_link_options(${module} PRIVATE "LINKER:-z,defs")
 
   if(ARG_DATA)

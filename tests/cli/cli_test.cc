@@ -150,6 +150,16 @@ TEST(Cli, FailPolicyExitsWithCode1NamingDocumentAndStage) {
       << r.err;
 }
 
+TEST(Cli, PluginsLogThroughTheHostAtItsLevel) {
+  TempDir dir;
+  std::string p = fixture_pipeline(dir, "  - plugin: configurable\n    params: {label: x}\n");
+  const std::string doc = engine::jsonl_doc("doc-9", "t") + "\n";
+  Ran quiet = docpipe("run " + quote(p) + " - -q", doc);
+  EXPECT_EQ(quiet.err.find("processing doc-9"), std::string::npos) << quiet.err;
+  Ran loud = docpipe("--log-level info run " + quote(p) + " - -q", doc);
+  EXPECT_NE(loud.err.find("[info] configurable: processing doc-9"), std::string::npos) << loud.err;
+}
+
 TEST(Cli, MissingInputsAreAUsageError) {
   TempDir dir;
   std::string p = fixture_pipeline(dir, "  - plugin: noop\n");

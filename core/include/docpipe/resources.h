@@ -1,8 +1,8 @@
 // Finding data files a plugin ships (word lists, models), in the build tree and once installed.
 //
 // docpipe_add_plugin(... DATA files) puts them in <root>/share/docpipe/<plugin>/, where <root>
-// is the build folder or the install prefix; plugins live in <root>/lib/docpipe/plugins/ and
-// test programs in <root>/bin/. find_plugin_data looks, in order, in
+// is the build folder or the install prefix; plugins live in <root>/<libdir>/docpipe/plugins/
+// and test programs in <root>/bin/. find_plugin_data looks, in order, in
 //   $DOCPIPE_DATA_DIR/<plugin>/<file>
 //   <root>/share/docpipe/<plugin>/<file>, with <root> found from the file that holds `anchor`.
 //

@@ -80,9 +80,7 @@ std::string PluginLoader::builtin_plugin_dir() {
   boost::dll::fs::error_code ec;
   boost::dll::fs::path exe = boost::dll::program_location(ec);
   if (ec) return {};
-  return (fs::path(exe.string()).parent_path().parent_path() / "lib" / "docpipe" / "plugins")
-      .lexically_normal()
-      .string();
+  return (fs::path(exe.string()).parent_path() / DOCPIPE_PLUGIN_DIR_FROM_BIN).lexically_normal().string();
 }
 
 std::vector<SearchDir> PluginLoader::default_search_path(const std::vector<std::string>& cli_paths) {

@@ -3,7 +3,7 @@
 // A plugin named NAME lives in a file docpipe_NAME.so. The loader looks for it in the search
 // path, in this order: the pipeline's plugin_paths, --plugin-path folders, DOCPIPE_PLUGIN_PATH
 // (colon-separated), then the built-in plugin folder next to the docpipe executable
-// (<exe>/../lib/docpipe/plugins). The first file found wins.
+// (<exe>/../<libdir>/docpipe/plugins). The first file found wins.
 //
 // Loading checks, each with its own message naming the file: the file exists; it is not
 // world-writable, nor its folder (unless insecure plugins are allowed); the library loads with

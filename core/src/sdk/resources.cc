@@ -23,8 +23,9 @@ Result<std::string> find_plugin_data(const void* anchor, std::string_view plugin
   if (anchor != nullptr && ::dladdr(anchor, &info) != 0 && info.dli_fname != nullptr) {
     std::error_code ec;
     fs::path dir = fs::weakly_canonical(fs::path(info.dli_fname), ec).parent_path();
-    // <root>/bin, <root>/lib, <root>/lib/docpipe/plugins: walk up to three levels.
-    for (int up = 0; up < 4 && !dir.empty(); ++up) {
+    // <root>/bin, <root>/lib, <root>/lib/docpipe/plugins, <root>/lib/<arch>/docpipe/plugins:
+    // walk up to four levels.
+    for (int up = 0; up < 5 && !dir.empty(); ++up) {
       candidates.push_back(dir / "share" / "docpipe" / plugin / file);
       dir = dir.parent_path();
     }
