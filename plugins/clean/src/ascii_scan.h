@@ -1,10 +1,8 @@
 // Word-at-a-time (SWAR) byte scanning: the fast path every pass uses to jump over the long
 // stretches of plain ASCII that need no work, eight bytes per step.
 //
-// The mask functions return a word with the high bit set in each byte that matches. Masks built
-// with bytes_below() may also flag bytes ABOVE the first true match (borrows propagate towards
-// higher bytes), never below it, so only the lowest flagged byte is reliable: that is all
-// find_first() uses.
+// The mask functions return a word with the high bit set in each byte that matches, exactly
+// (no false positives), so masks can be combined with & ~ as well as |.
 #ifndef DOCPIPE_CLEAN_ASCII_SCAN_H_
 #define DOCPIPE_CLEAN_ASCII_SCAN_H_
 
@@ -30,9 +28,10 @@ inline std::uint64_t load(const char* p) noexcept {
 // Bytes >= 0x80.
 inline std::uint64_t non_ascii(std::uint64_t w) noexcept { return w & kHigh; }
 
-// Bytes < n, for n <= 0x80 (see the header note on borrows).
+// Bytes < n, for 1 <= n <= 0x80 (exact: the 7-bit sums cannot carry into the next byte).
 inline std::uint64_t bytes_below(std::uint64_t w, std::uint8_t n) noexcept {
-  return (w - kOnes * n) & ~w & kHigh;
+  const std::uint64_t at_least_n = (w & kLow7) + kOnes * (0x80 - n);
+  return ~(at_least_n | w) & kHigh;
 }
 
 // Bytes equal to c (exact: no false positives).

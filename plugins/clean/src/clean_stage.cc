@@ -108,13 +108,20 @@ void record_counts(Value::Object& meta, const CleanOutput& out) {
       {"cp1252", c.cp1252},             {"normalized", c.normalized},
       {"folded", c.folded},             {"whitespace", c.whitespace},
       {"hyphen_joins", c.hyphen_joins}, {"html_dropped", c.html_dropped}};
-  Value& clean = meta["clean"];
-  if (!clean.is_object()) clean = Value::object();
-  Value::Object& obj = clean.as_object();
+  Value* previous = meta.find("clean");
+  if (previous == nullptr || !previous->is_object()) {
+    Value::Object obj;
+    obj.reserve(std::size(counts) + 1);
+    for (const auto& [key, n] : counts) obj.append_unchecked(key, static_cast<std::int64_t>(n));
+    obj.append_unchecked("html", out.html);
+    meta.set("clean", std::move(obj));
+    return;
+  }
+  // The stage ran before on this document: add up.
+  Value::Object& obj = previous->as_object();
   for (const auto& [key, n] : counts) {
     const Value* before = obj.find(key);
-    const std::int64_t previous = before != nullptr ? before->int_or(0) : 0;
-    obj.set(key, previous + static_cast<std::int64_t>(n));
+    obj.set(key, (before != nullptr ? before->int_or(0) : 0) + static_cast<std::int64_t>(n));
   }
   const Value* html_before = obj.find("html");
   obj.set("html", out.html || (html_before != nullptr && html_before->bool_or(false)));
@@ -157,7 +164,8 @@ class CleanStage final : public Stage {
   void mark_structure(Document& doc, const TextView& view) const {
     const CleanOptions& o = cleaner_->options();
     const std::string_view text = view.text();
-    const std::vector<ParagraphSpan> paragraphs = find_paragraphs(text);
+    const std::vector<ParagraphSpan> paragraphs =
+        find_paragraphs(text, o.collapse_spaces && o.collapse_blank_lines && o.normalize_newlines);
 
     std::optional<Dateline> dateline;
     std::size_t dateline_paragraph = 0;
@@ -172,7 +180,7 @@ class CleanStage final : public Stage {
         }
       }
     }
-    int lead = first_prose_paragraph(text, paragraphs);
+    int lead = dateline ? -1 : first_prose_paragraph(text, paragraphs);
     if (dateline) {
       lead = static_cast<int>(dateline->alone ? dateline_paragraph + 1 : dateline_paragraph);
       if (lead >= static_cast<int>(paragraphs.size())) lead = static_cast<int>(dateline_paragraph);

@@ -133,7 +133,12 @@ void MojibakeRepairer::find_candidates(std::string_view text, std::size_t begin,
   }
 }
 
-bool MojibakeRepairer::accept(std::string_view text, std::size_t index) const {
+bool MojibakeRepairer::sure_evidence() {
+  if (sure_evidence_ < 0) sure_evidence_ = has_sure_mojibake(document_) ? 1 : 0;
+  return sure_evidence_ == 1;
+}
+
+bool MojibakeRepairer::accept(std::string_view text, std::size_t index) {
   const Candidate& c = candidates_[index];
   if (c.kind == Kind::kSure) return true;
   const bool touches_previous =
@@ -144,7 +149,6 @@ bool MojibakeRepairer::accept(std::string_view text, std::size_t index) const {
       candidates_[index + 1].first_char == c.first_char + c.char_count;
   if (touches_previous || touches_next) return true;
   if (c.kind == Kind::kNeedsNeighbour) return false;
-  if (sure_evidence_) return true;
   const std::size_t first = chars_[c.first_char].offset;
   const Char& last = chars_[c.first_char + c.char_count - 1];
   const std::size_t after = last.offset + last.size;
@@ -153,7 +157,7 @@ bool MojibakeRepairer::accept(std::string_view text, std::size_t index) const {
     if (is_lowercase_letter(utf8::decode(text, p).cp)) return true;
   }
   if (after < text.size() && is_lowercase_letter(utf8::decode(text, after).cp)) return true;
-  return false;
+  return sure_evidence();
 }
 
 std::size_t MojibakeRepairer::find(std::string_view text, std::size_t begin, std::size_t end,
@@ -184,7 +188,7 @@ std::size_t MojibakeRepairer::find(std::string_view text, std::size_t begin, std
   bool changed_again = false;
   for (int round = 0; round < 2 && has_sure_mojibake(run); ++round) {
     std::vector<MojibakeFix> again;
-    MojibakeRepairer inner(true);
+    MojibakeRepairer inner(run);
     if (inner.find(run, 0, run.size(), again) == 0) break;
     std::string next;
     std::size_t p = 0;

@@ -20,6 +20,7 @@
 
 #include <cstddef>
 #include <string>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -44,7 +45,9 @@ struct MojibakeFix {
 
 class MojibakeRepairer {
  public:
-  explicit MojibakeRepairer(bool sure_evidence) : sure_evidence_(sure_evidence) {}
+  // `document` is searched for sure evidence (has_sure_mojibake) the first time a candidate
+  // needs it, so clean documents never pay for the search.
+  explicit MojibakeRepairer(std::string_view document) : document_(document) {}
 
   // Appends the repairs for text[begin, end), which must start and end on character
   // boundaries, in order. Context (the characters before `begin` and at `end`) is read from
@@ -67,9 +70,11 @@ class MojibakeRepairer {
     Kind kind;
   };
   void find_candidates(std::string_view text, std::size_t begin, std::size_t end);
-  bool accept(std::string_view text, std::size_t index) const;
+  bool accept(std::string_view text, std::size_t index);
+  bool sure_evidence();
 
-  bool sure_evidence_;
+  std::string_view document_;
+  int sure_evidence_ = -1;  // unknown until needed
   std::vector<Char> chars_;
   std::vector<Candidate> candidates_;
 };

@@ -30,8 +30,17 @@ class UnicodeNormalizer {
   // True when the whole text is normalized (for tests).
   bool is_normalized(std::string_view text) const;
 
+  // True when the non-ASCII run text[begin, end) may change under normalization, together with
+  // the character before it. Runs of normalization-inert characters (most punctuation, CJK,
+  // precomposed letters) are answered without calling ICU's checker.
+  bool run_needs_work(std::string_view text, std::size_t begin, std::size_t end) const;
+
+  bool enabled() const noexcept { return normalizer_ != nullptr; }
+
  private:
   explicit UnicodeNormalizer(const void* normalizer) : normalizer_(normalizer) {}
+  bool is_inert(char32_t cp) const;
+
   const void* normalizer_;  // icu::Normalizer2, owned by ICU; null for Normalization::kNone
 };
 

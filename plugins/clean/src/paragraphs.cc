@@ -8,7 +8,7 @@ bool is_space(char c) { return is_blank(c) || c == '\n'; }
 
 }  // namespace
 
-std::vector<ParagraphSpan> find_paragraphs(std::string_view text) {
+std::vector<ParagraphSpan> find_paragraphs(std::string_view text, bool tidy) {
   std::vector<ParagraphSpan> out;
   const std::size_t n = text.size();
   std::size_t start = 0;
@@ -17,6 +17,13 @@ std::vector<ParagraphSpan> find_paragraphs(std::string_view text) {
     while (e > b && is_space(text[e - 1])) --e;
     if (b < e) out.push_back({b, e});
   };
+  if (tidy) {
+    for (std::size_t br; (br = text.find("\n\n", start)) != std::string_view::npos; start = br + 2) {
+      emit(start, br);
+    }
+    emit(start, n);
+    return out;
+  }
   std::size_t pos = 0;
   while (pos < n) {
     const std::size_t nl = text.find('\n', pos);
@@ -45,13 +52,14 @@ int first_prose_paragraph(std::string_view text, const std::vector<ParagraphSpan
     const std::string_view p = text.substr(paragraphs[i].begin, paragraphs[i].end - paragraphs[i].begin);
     std::size_t words = 0;
     bool in_word = false;
+    bool has_stop = false;
     for (char c : p) {
       const bool space = is_space(c);
       if (!space && !in_word) ++words;
       in_word = !space;
+      has_stop |= c == '.' || c == '!' || c == '?';
+      if (words >= min_words && has_stop) return static_cast<int>(i);
     }
-    const bool has_stop = p.find_first_of(".!?") != std::string_view::npos;
-    if (words >= min_words && has_stop) return static_cast<int>(i);
   }
   return 0;
 }

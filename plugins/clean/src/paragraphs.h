@@ -15,7 +15,9 @@ struct ParagraphSpan {
 
 // The paragraphs of `text`, in order: maximal stretches with no blank line (a line holding only
 // spaces and tabs) inside, trimmed. Empty paragraphs are not reported.
-std::vector<ParagraphSpan> find_paragraphs(std::string_view text);
+// With `tidy` (the layout pass collapsed spaces and blank lines, so every paragraph break is
+// exactly "\n\n") the search is for that pair alone.
+std::vector<ParagraphSpan> find_paragraphs(std::string_view text, bool tidy = false);
 
 // The index of the first paragraph that reads like prose (at least `min_words` words and a
 // sentence-final mark), or of the first paragraph when none does; -1 when there are none.

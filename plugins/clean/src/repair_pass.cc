@@ -15,30 +15,36 @@ bool is_invisible(char32_t c) {
   return c == 0x200B || c == 0x2060 || c == 0xFEFF || c == 0x180E || c == 0xFFFE || c == 0xFFFF;
 }
 
-// A quick look at the bytes of a run: could it hold anything this pass changes? Mojibake needs
-// a lead character Â..ô (C3 82..C3 B4) or a C1 character (C2 80..C2 9F); the invisible
-// characters start with E1 A0, E2 80 8B, E2 81 A0, EF BB BF or EF BF BE/BF.
+}  // namespace
+
+// Mojibake needs a lead character Â..ô (C3 82..C3 B4) or a C1 character (C2 80..C2 9F); the
+// invisible characters are E1 A0 8E, E2 80 8B, E2 81 A0, EF BB BF and EF BF BE/BF.
 bool may_need_repair(std::string_view text, std::size_t begin, std::size_t end) {
   const auto* p = reinterpret_cast<const unsigned char*>(text.data());
   for (std::size_t i = begin; i + 1 < end; ++i) {
     const unsigned char a = p[i], b = p[i + 1];
-    if (a == 0xC3 && b >= 0x82 && b <= 0xB4) return true;
+    // A lead character followed by a character Windows-1252 gives a byte 80..BF: those start
+    // with C2 (U+0080..U+00BF), C5, C6, CB (Š Œ Ž ƒ ˆ ˜ ...) or E2 (€ ‚ „ … ‘ ’ “ ” – — ™ ...).
+    if (a == 0xC3 && b >= 0x82 && b <= 0xB4 && i + 2 < end) {
+      const unsigned char next = p[i + 2];
+      if (next == 0xC2 || next == 0xC5 || next == 0xC6 || next == 0xCB || next == 0xE2) return true;
+    }
     if (a == 0xC2 && b <= 0x9F) return true;
-    if (a == 0xE1 && b == 0xA0) return true;
-    if (a == 0xE2 && (b == 0x80 || b == 0x81)) return true;
-    if (a == 0xEF && (b == 0xBB || b == 0xBF)) return true;
+    if (i + 2 >= end) continue;
+    const unsigned char c = p[i + 2];
+    if (a == 0xE1 && b == 0xA0 && c == 0x8E) return true;                  // U+180E
+    if (a == 0xE2 && ((b == 0x80 && c == 0x8B) || (b == 0x81 && c == 0xA0))) return true;
+    if (a == 0xEF && ((b == 0xBB && c == 0xBF) || (b == 0xBF && c >= 0xBE))) return true;
   }
   return false;
 }
-
-}  // namespace
 
 std::optional<AlignedTextBuilder::Built> repair_pass(std::string_view text,
                                                      const RepairOptions& options,
                                                      CleanCounts& counts) {
   if (!options.mojibake && !options.remove_controls) return std::nullopt;
   EditRecorder rec(text);
-  MojibakeRepairer repairer(options.mojibake && has_sure_mojibake(text));
+  MojibakeRepairer repairer(text);
   std::vector<MojibakeFix> fixes;
   std::string replacement;
   const std::size_t n = text.size();

@@ -12,6 +12,7 @@
 #ifndef DOCPIPE_CLEAN_REPAIR_PASS_H_
 #define DOCPIPE_CLEAN_REPAIR_PASS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
@@ -24,6 +25,10 @@ struct RepairOptions {
   bool mojibake = true;
   bool remove_controls = true;
 };
+
+// A quick look at the bytes of text[begin, end): could they hold anything repair_pass changes?
+// False means certainly not.
+bool may_need_repair(std::string_view text, std::size_t begin, std::size_t end);
 
 // The repaired text and its alignment to `text`; nullopt when nothing needed repair.
 std::optional<AlignedTextBuilder::Built> repair_pass(std::string_view text,

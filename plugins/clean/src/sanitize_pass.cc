@@ -15,9 +15,12 @@ bool is_removable_control(unsigned char c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != 0x0B && c != 0x0C && c != '\r') || c == 0x7F;
 }
 
-// Flags bytes that need a look: non-ASCII, below 0x20, DEL.
+// Flags bytes that need a look: non-ASCII, DEL, and controls other than the common tab, LF
+// and CR (VT and FF are looked at and kept).
 std::uint64_t special_mask(std::uint64_t w) {
-  return swar::non_ascii(w) | swar::bytes_below(w, 0x20) | swar::bytes_equal(w, 0x7F);
+  const std::uint64_t common = swar::bytes_equal(w, '\n') | swar::bytes_equal(w, '\r') |
+                               swar::bytes_equal(w, '\t');
+  return swar::non_ascii(w) | (swar::bytes_below(w, 0x20) & ~common) | swar::bytes_equal(w, 0x7F);
 }
 
 }  // namespace
@@ -33,7 +36,9 @@ std::optional<AlignedTextBuilder::Built> sanitize_pass(std::string_view text,
     ++counts.bom;
     i = 3;
   }
-  auto special = [](unsigned char c) { return c >= 0x80 || c < 0x20 || c == 0x7F; };
+  auto special = [](unsigned char c) {
+    return c >= 0x80 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F;
+  };
   while (true) {
     i = swar::find_first(text, i, special_mask, special);
     if (i >= n) break;

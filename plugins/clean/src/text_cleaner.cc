@@ -7,6 +7,7 @@
 #include "layout_pass.h"
 #include "repair_pass.h"
 #include "sanitize_pass.h"
+#include "unicode_survey.h"
 
 namespace docpipe::clean {
 namespace {
@@ -72,17 +73,24 @@ CleanOutput TextCleaner::clean(std::string_view text, bool as_html) const {
     out.html_meta = std::move(html.meta_tags);
     chain.apply(std::move(html.built));
   }
-  chain.apply(repair_pass(chain.current(),
-                          {.mojibake = o.mojibake, .remove_controls = o.remove_controls},
-                          out.counts));
-  chain.apply(normalizer_.run(chain.current(), out.counts));
-  chain.apply(char_map_pass(chain.current(),
-                            {.quotes = o.fold_quotes,
-                             .dashes = o.fold_dashes,
-                             .ellipsis = o.fold_ellipsis,
-                             .spaces = o.fold_spaces,
-                             .newlines = o.normalize_newlines},
-                            out.counts));
+  // The character passes run only when the survey finds them work; after a repair (which
+  // makes new characters) the others run anyway.
+  const CharMapOptions fold{.quotes = o.fold_quotes,
+                            .dashes = o.fold_dashes,
+                            .ellipsis = o.fold_ellipsis,
+                            .spaces = o.fold_spaces,
+                            .newlines = o.normalize_newlines};
+  UnicodeWork work =
+      survey_unicode(chain.current(), o.mojibake || o.remove_controls, normalizer_, fold);
+  if (work.repair) {
+    auto repaired = repair_pass(chain.current(),
+                                {.mojibake = o.mojibake, .remove_controls = o.remove_controls},
+                                out.counts);
+    if (repaired) work.normalize = work.fold = true;
+    chain.apply(std::move(repaired));
+  }
+  if (work.normalize) chain.apply(normalizer_.run(chain.current(), out.counts));
+  if (work.fold) chain.apply(char_map_pass(chain.current(), fold, out.counts));
   std::size_t body_start = 0;
   if (o.header_fields && !as_html) {
     HeaderBlock header = parse_header_fields(chain.current(), o.header_keys);
