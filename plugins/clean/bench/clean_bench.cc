@@ -232,6 +232,11 @@ int main(int argc, char** argv) {
     report("plain news (CRLF, wrapped, spaces)", measure(dirty_news, reps));
   }
   if (only.empty() || only == "html") report("HTML pages", measure(html_pages, reps));
+  if (only == "dump-html") {
+    for (std::size_t i = 0; i < html_pages.size() && i < 200; ++i) {
+      std::ofstream("/tmp/cleanwork/pages/" + std::to_string(i) + ".html") << html_pages[i];
+    }
+  }
   if (!only.empty()) return 0;
   const std::vector<std::string> shared = read_shared_news();
   if (!shared.empty()) {

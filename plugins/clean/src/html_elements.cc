@@ -1,19 +1,12 @@
 #include "html_elements.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <string>
 
 namespace docpipe::clean {
 namespace {
-
-template <std::size_t N>
-bool one_of(std::string_view name, const std::array<std::string_view, N>& list) {
-  for (std::string_view s : list) {
-    if (s == name) return true;
-  }
-  return false;
-}
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -25,30 +18,72 @@ bool iequals(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+namespace {
+
+struct NamedRole {
+  std::string_view name;
+  ElementRole role;
+};
+
+// Every element whose role is not kInline, sorted by name for binary search.
+constexpr std::array<NamedRole, 81> kRoles = {{
+    {"a", ElementRole::kLink},          {"address", ElementRole::kBlock},
+    {"applet", ElementRole::kNonContent}, {"article", ElementRole::kContentRoot},
+    {"aside", ElementRole::kBoilerplate}, {"audio", ElementRole::kNonContent},
+    {"blockquote", ElementRole::kBlock}, {"body", ElementRole::kBlock},
+    {"br", ElementRole::kLineBreak},    {"button", ElementRole::kNonContent},
+    {"canvas", ElementRole::kNonContent}, {"caption", ElementRole::kBlock},
+    {"center", ElementRole::kBlock},    {"colgroup", ElementRole::kBlock},
+    {"datalist", ElementRole::kNonContent}, {"dd", ElementRole::kBlock},
+    {"details", ElementRole::kBlock},   {"dialog", ElementRole::kBlock},
+    {"dir", ElementRole::kBlock},       {"div", ElementRole::kBlock},
+    {"dl", ElementRole::kBlock},        {"dt", ElementRole::kBlock},
+    {"embed", ElementRole::kNonContent}, {"fieldset", ElementRole::kBlock},
+    {"figcaption", ElementRole::kBlock}, {"figure", ElementRole::kBlock},
+    {"footer", ElementRole::kBoilerplate}, {"form", ElementRole::kBlock},
+    {"frame", ElementRole::kBlock},     {"frameset", ElementRole::kBlock},
+    {"h1", ElementRole::kBlock},        {"h2", ElementRole::kBlock},
+    {"h3", ElementRole::kBlock},        {"h4", ElementRole::kBlock},
+    {"h5", ElementRole::kBlock},        {"h6", ElementRole::kBlock},
+    {"head", ElementRole::kHead},       {"header", ElementRole::kPageHeader},
+    {"hgroup", ElementRole::kBlock},    {"hr", ElementRole::kBlock},
+    {"html", ElementRole::kBlock},      {"iframe", ElementRole::kNonContent},
+    {"input", ElementRole::kNonContent}, {"legend", ElementRole::kBlock},
+    {"li", ElementRole::kBlock},        {"listing", ElementRole::kBlock},
+    {"main", ElementRole::kContentRoot}, {"map", ElementRole::kNonContent},
+    {"math", ElementRole::kNonContent}, {"menu", ElementRole::kBlock},
+    {"nav", ElementRole::kBoilerplate}, {"noframes", ElementRole::kBlock},
+    {"noscript", ElementRole::kNonContent}, {"object", ElementRole::kNonContent},
+    {"ol", ElementRole::kBlock},        {"optgroup", ElementRole::kBlock},
+    {"option", ElementRole::kNonContent}, {"p", ElementRole::kBlock},
+    {"param", ElementRole::kNonContent}, {"plaintext", ElementRole::kPre},
+    {"pre", ElementRole::kPre},         {"script", ElementRole::kNonContent},
+    {"search", ElementRole::kBlock},    {"section", ElementRole::kBlock},
+    {"select", ElementRole::kNonContent}, {"source", ElementRole::kNonContent},
+    {"style", ElementRole::kNonContent}, {"summary", ElementRole::kBlock},
+    {"svg", ElementRole::kNonContent},  {"table", ElementRole::kBlock},
+    {"tbody", ElementRole::kBlock},     {"td", ElementRole::kCell},
+    {"template", ElementRole::kNonContent}, {"textarea", ElementRole::kNonContent},
+    {"tfoot", ElementRole::kBlock},     {"th", ElementRole::kCell},
+    {"thead", ElementRole::kBlock},     {"title", ElementRole::kTitle},
+    {"tr", ElementRole::kBlock},        {"ul", ElementRole::kBlock},
+    {"xmp", ElementRole::kPre},
+}};
+
+constexpr bool sorted_by_name() {
+  for (std::size_t i = 1; i < kRoles.size(); ++i) {
+    if (!(kRoles[i - 1].name < kRoles[i].name)) return false;
+  }
+  return true;
+}
+static_assert(sorted_by_name(), "kRoles must stay sorted for binary search");
+
+}  // namespace
+
 ElementRole element_role(std::string_view name) {
-  static constexpr std::array<std::string_view, 45> kBlocks = {
-      "address", "blockquote", "body",     "caption",  "center",   "dd",     "details",
-      "dialog",  "dir",        "div",      "dl",       "dt",       "fieldset", "figcaption",
-      "figure",  "form",       "frameset", "h1",       "h2",       "h3",     "h4",
-      "h5",      "h6",         "hgroup",   "hr",       "html",     "li",     "menu",
-      "ol",      "p",          "section",  "summary",  "table",    "tbody",  "tfoot",
-      "thead",   "tr",         "ul",       "legend",   "noframes", "search", "colgroup",
-      "optgroup", "frame",     "listing"};
-  static constexpr std::array<std::string_view, 22> kNonContent = {
-      "script", "style",  "noscript", "template", "svg",    "math",   "canvas", "iframe",
-      "object", "embed",  "applet",   "select",   "option", "button", "input",  "textarea",
-      "audio",  "video",  "map",      "datalist", "param",  "source"};
-  if (name == "a") return ElementRole::kLink;
-  if (name == "br" || name == "wbr") return name == "br" ? ElementRole::kLineBreak : ElementRole::kInline;
-  if (name == "td" || name == "th") return ElementRole::kCell;
-  if (name == "title") return ElementRole::kTitle;
-  if (name == "head") return ElementRole::kHead;
-  if (name == "pre" || name == "xmp" || name == "plaintext") return ElementRole::kPre;
-  if (name == "article" || name == "main") return ElementRole::kContentRoot;
-  if (name == "header") return ElementRole::kPageHeader;
-  if (name == "nav" || name == "aside" || name == "footer") return ElementRole::kBoilerplate;
-  if (one_of(name, kNonContent)) return ElementRole::kNonContent;
-  if (one_of(name, kBlocks)) return ElementRole::kBlock;
+  const auto it = std::lower_bound(kRoles.begin(), kRoles.end(), name,
+                                   [](const NamedRole& r, std::string_view n) { return r.name < n; });
+  if (it != kRoles.end() && it->name == name) return it->role;
   return ElementRole::kInline;
 }
 

@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <climits>
 #include <cstring>
 #include <mutex>
 #include <vector>
 
+#include "ascii_scan.h"
 #include "html_elements.h"
 #include "html_text_aligner.h"
 
@@ -41,6 +43,12 @@ std::string lowercase(std::string_view s) {
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+// Flags controls (tab, line breaks) and a space followed by a space.
+std::uint64_t ws_to_rewrite_mask(std::uint64_t w) {
+  const std::uint64_t spaces = swar::bytes_equal(w, ' ');
+  return swar::bytes_below(w, 0x20) | (spaces & (spaces >> 8)) | (spaces & (1ULL << 63));
+}
 
 // Collapses white space runs to single spaces.
 std::string collapse_spaces(std::string_view s) {
@@ -124,7 +132,13 @@ class HtmlExtractor final : public AlignedPieceSink {
     const std::size_t end = begin + n;
     std::size_t copied = begin;
     std::size_t i = begin;
+    const std::string_view piece = html_.substr(0, end);
     while (i < end) {
+      // Jump to the next tab, line break or pair of spaces: the white space to rewrite.
+      i = swar::find_first(piece, i, ws_to_rewrite_mask, [&](unsigned char c) {
+        return c < 0x20 || c == ' ';
+      });
+      if (i >= end) break;
       if (!is_space(html_[i])) {
         ++i;
         continue;
@@ -216,10 +230,19 @@ class HtmlExtractor final : public AlignedPieceSink {
       pending_separator_ = kNoSeparator;
     }
     in_text_ = true;
-    std::size_t visible = 0;
-    for (char c : decoded) visible += !is_space(c);
+    const std::size_t visible = decoded.size() - count_blank_bytes(decoded);
     block_visible_ += visible;
     if (link_depth_ > 0) block_link_ += visible;
+  }
+
+  // Bytes <= 0x20 (white space and controls), eight at a time.
+  static std::size_t count_blank_bytes(std::string_view s) {
+    std::size_t count = 0, i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+      count += static_cast<std::size_t>(std::popcount(swar::bytes_below(swar::load(s.data() + i), 0x21)));
+    }
+    for (; i < s.size(); ++i) count += static_cast<unsigned char>(s[i]) <= 0x20;
+    return count;
   }
 
   void separate(int s) { pending_separator_ = std::max(pending_separator_, s); }
