@@ -227,7 +227,7 @@ class DatelineParser {
       pos_ = start;
       return false;
     }
-    d.agency = std::string(inside);
+    d.agency = std::string(inside.substr(0, inside.find_last_not_of(" ") + 1));
     pos_ = close + 1;
     return true;
   }
