@@ -32,15 +32,40 @@ double cpu_seconds() {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
-const char* const kWords[] = {
-    "the", "of", "and", "to", "in", "a", "said", "officials", "government", "would", "on",
-    "that", "for", "with", "was", "talks", "minister", "president", "on Monday", "last week",
-    "according to", "agreement", "economic", "military", "security", "meeting", "leaders",
-    "percent", "million", "country", "report", "people", "city", "international", "council",
-    "election", "market", "prices", "energy", "support", "foreign", "capital", "region",
-    "visit", "delegation", "spokesperson", "statement", "decision", "plans", "cooperation"};
-const char* const kNames[] = {"Ana Lu\xC3\xADsa", "Jos\xC3\xA9 Mart\xC3\xADnez", "Zo\xC3\xAB Dubois",
-                              "Kim", "Putin", "M\xC3\xBCller", "Smith", "Nakamura", "\xC3\x85sa Berg"};
+const char* const kWords[] = {"the",          "of",
+                              "and",          "to",
+                              "in",           "a",
+                              "said",         "officials",
+                              "government",   "would",
+                              "on",           "that",
+                              "for",          "with",
+                              "was",          "talks",
+                              "minister",     "president",
+                              "on Monday",    "last week",
+                              "according to", "agreement",
+                              "economic",     "military",
+                              "security",     "meeting",
+                              "leaders",      "percent",
+                              "million",      "country",
+                              "report",       "people",
+                              "city",         "international",
+                              "council",      "election",
+                              "market",       "prices",
+                              "energy",       "support",
+                              "foreign",      "capital",
+                              "region",       "visit",
+                              "delegation",   "spokesperson",
+                              "statement",    "decision",
+                              "plans",        "cooperation"};
+const char* const kNames[] = {"Ana Lu\xC3\xADsa",
+                              "Jos\xC3\xA9 Mart\xC3\xADnez",
+                              "Zo\xC3\xAB Dubois",
+                              "Kim",
+                              "Putin",
+                              "M\xC3\xBCller",
+                              "Smith",
+                              "Nakamura",
+                              "\xC3\x85sa Berg"};
 const char* const kPlaces[] = {"WASHINGTON", "LONDON", "BEIJING", "MOSCOW", "GENEVA", "NAIROBI"};
 
 std::string sentence(std::mt19937& rng) {
@@ -60,7 +85,8 @@ std::string sentence(std::mt19937& rng) {
     }
   }
   s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-  if (rng() % 5 == 0) return "\xE2\x80\x9C" + s + ",\xE2\x80\x9D the official\xE2\x80\x99s aide said.";
+  if (rng() % 5 == 0)
+    return "\xE2\x80\x9C" + s + ",\xE2\x80\x9D the official\xE2\x80\x99s aide said.";
   return s + ".";
 }
 
@@ -92,9 +118,12 @@ std::string article(std::mt19937& rng, bool dirty) {
 std::string escape_html(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '&') out += "&amp;";
-    else if (c == '<') out += "&lt;";
-    else out.push_back(c);
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else
+      out.push_back(c);
   }
   return out;
 }
@@ -114,7 +143,8 @@ std::string page(std::mt19937& rng, const std::string& body_text) {
       "</head><body class=\"article-page\">\n<header class=\"site-header\"><a href=\"/\">"
       "World News</a></header>\n<nav class=\"nav\"><ul>";
   for (int i = 0; i < 12; ++i) {
-    h += "<li><a href=\"/section/" + std::to_string(i) + "\">Section " + std::to_string(i) + "</a></li>";
+    h += "<li><a href=\"/section/" + std::to_string(i) + "\">Section " + std::to_string(i) +
+         "</a></li>";
   }
   h += "</ul></nav>\n<main><article class=\"story\">\n<h1>Officials meet to discuss plans</h1>\n"
        "<p class=\"byline\">By <a href=\"/by/staff\">Staff Writer</a></p>\n";
@@ -136,16 +166,19 @@ std::string page(std::mt19937& rng, const std::string& body_text) {
     start = end + 2;
   }
   h += "</article>\n<aside><h2>Most read</h2><ol>";
-  for (int i = 0; i < 5; ++i) h += "<li><a href=\"/story/" + std::to_string(i) + "\">Another story headline here</a></li>";
+  for (int i = 0; i < 5; ++i)
+    h += "<li><a href=\"/story/" + std::to_string(i) + "\">Another story headline here</a></li>";
   h += "</ol></aside></main>\n<footer><p>&copy; 2023 World News. All rights reserved.</p>";
-  for (int i = 0; i < 8; ++i) h += "<a href=\"/legal/" + std::to_string(i) + "\">Link " + std::to_string(i) + "</a> ";
+  for (int i = 0; i < 8; ++i)
+    h += "<a href=\"/legal/" + std::to_string(i) + "\">Link " + std::to_string(i) + "</a> ";
   h += "</footer>\n<script src=\"/static/app.js\"></script>\n</body></html>\n";
   return h;
 }
 
 std::vector<std::string> read_shared_news() {
   std::vector<std::string> docs;
-  const std::filesystem::path root = std::filesystem::path(DOCPIPE_SHARED_DIR) / "data" / "summ" / "bbc" / "articles";
+  const std::filesystem::path root =
+      std::filesystem::path(DOCPIPE_SHARED_DIR) / "data" / "summ" / "bbc" / "articles";
   std::error_code ec;
   if (!std::filesystem::is_directory(root, ec)) return docs;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root, ec)) {

@@ -8,18 +8,29 @@ namespace docpipe::clean {
 
 std::string_view fold_char(char32_t cp, const CharMapOptions& o) {
   if (cp < 0xA0) return {};
-  if (o.spaces && (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-                   cp == 0x202F || cp == 0x205F || cp == 0x3000)) {
+  if (o.spaces && (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+                   cp == 0x205F || cp == 0x3000)) {
     return " ";
   }
   switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
       return o.quotes ? "'" : std::string_view{};
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
       return o.quotes ? "\"" : std::string_view{};
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2212:
       return o.dashes ? "-" : std::string_view{};
-    case 0x2014: case 0x2015:
+    case 0x2014:
+    case 0x2015:
       return o.dashes ? "--" : std::string_view{};
     case 0x2026:
       return o.ellipsis ? "..." : std::string_view{};

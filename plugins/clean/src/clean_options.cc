@@ -127,7 +127,9 @@ Result<CleanOptions> options_from_params(const Params& p) {
   o.join_hyphenated = p.get_bool("join_hyphenated");
   o.mark_paragraphs = p.get_bool("paragraphs");
   const std::string& html = p.get_string("html");
-  o.html = html == "always" ? HtmlMode::kAlways : html == "never" ? HtmlMode::kNever : HtmlMode::kAuto;
+  o.html = html == "always"  ? HtmlMode::kAlways
+           : html == "never" ? HtmlMode::kNever
+                             : HtmlMode::kAuto;
   o.html_boilerplate = p.get_bool("html_boilerplate");
   o.html_link_density = p.get_number("html_link_density");
   o.header_fields = p.get_bool("header_fields");

@@ -102,12 +102,16 @@ void record_html(Document& doc, const CleanOutput& out) {
 
 void record_counts(Value::Object& meta, const CleanOutput& out) {
   const CleanCounts& c = out.counts;
-  const std::pair<const char*, std::size_t> counts[] = {
-      {"invalid_utf8", c.invalid_utf8}, {"bom", c.bom},
-      {"controls", c.controls},         {"mojibake", c.mojibake},
-      {"cp1252", c.cp1252},             {"normalized", c.normalized},
-      {"folded", c.folded},             {"whitespace", c.whitespace},
-      {"hyphen_joins", c.hyphen_joins}, {"html_dropped", c.html_dropped}};
+  const std::pair<const char*, std::size_t> counts[] = {{"invalid_utf8", c.invalid_utf8},
+                                                        {"bom", c.bom},
+                                                        {"controls", c.controls},
+                                                        {"mojibake", c.mojibake},
+                                                        {"cp1252", c.cp1252},
+                                                        {"normalized", c.normalized},
+                                                        {"folded", c.folded},
+                                                        {"whitespace", c.whitespace},
+                                                        {"hyphen_joins", c.hyphen_joins},
+                                                        {"html_dropped", c.html_dropped}};
   Value* previous = meta.find("clean");
   if (previous == nullptr || !previous->is_object()) {
     Value::Object obj;
@@ -152,7 +156,8 @@ class CleanStage final : public Stage {
     if (html) record_html(doc, out);
     record_counts(doc.meta(), out);
 
-    if (Status s = doc.add_view(unique_view_name(doc, o.view_name), std::move(out.built)); !s.ok()) {
+    if (Status s = doc.add_view(unique_view_name(doc, o.view_name), std::move(out.built));
+        !s.ok()) {
       return s;
     }
     mark_structure(doc, doc.view());

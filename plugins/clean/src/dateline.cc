@@ -21,12 +21,15 @@ bool is_lower(char32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
   return u_islower(static_cast<UChar32>(c));
 }
-bool is_letter(char32_t c) { return is_upper(c) || is_lower(c) || u_isalpha(static_cast<UChar32>(c)); }
+bool is_letter(char32_t c) {
+  return is_upper(c) || is_lower(c) || u_isalpha(static_cast<UChar32>(c));
+}
 
 bool is_headline_word(std::string_view w) {
   static constexpr std::array<std::string_view, 16> kWords = {
-      "BREAKING", "UPDATE",  "UPDATED", "EXCLUSIVE", "WATCH",      "LIVE",  "ANALYSIS", "OPINION",
-      "EDITORIAL", "NOTE", "CORRECTION", "VIDEO",   "PHOTOS",     "READ",  "MORE",     "ADVERTISEMENT"};
+      "BREAKING", "UPDATE",  "UPDATED",   "EXCLUSIVE",    "WATCH",      "LIVE",
+      "ANALYSIS", "OPINION", "EDITORIAL", "NOTE",         "CORRECTION", "VIDEO",
+      "PHOTOS",   "READ",    "MORE",      "ADVERTISEMENT"};
   for (auto k : kWords) {
     if (w == k) return true;
   }
@@ -124,7 +127,8 @@ class DatelineParser {
         ++letters;
       } else if (!first && (d.cp == '.' || d.cp == '\'' || d.cp == '-' || d.cp == 0x2019)) {
         // Inside a word; a trailing '.' is kept ("ST."), a trailing '-' is a separator.
-        if (d.cp == '-' && !(pos_ + 1 < s_.size() && is_letter(utf8::decode(s_, pos_ + 1).cp))) break;
+        if (d.cp == '-' && !(pos_ + 1 < s_.size() && is_letter(utf8::decode(s_, pos_ + 1).cp)))
+          break;
       } else {
         break;
       }

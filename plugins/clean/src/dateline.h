@@ -24,12 +24,12 @@
 namespace docpipe::clean {
 
 struct Dateline {
-  std::size_t length = 0;     // bytes from the paragraph start through the separator
-  std::string place;          // "CANBERRA, Australia"; empty for "(CNN) --"
-  std::string agency;         // "AP"; empty when none
-  std::string date_text;      // "Sept. 4" as written; empty when none
+  std::size_t length = 0;  // bytes from the paragraph start through the separator
+  std::string place;       // "CANBERRA, Australia"; empty for "(CNN) --"
+  std::string agency;      // "AP"; empty when none
+  std::string date_text;   // "Sept. 4" as written; empty when none
   std::optional<CalendarDate> date;
-  bool alone = false;         // nothing else in the paragraph (the lead is the next one)
+  bool alone = false;  // nothing else in the paragraph (the lead is the next one)
 };
 
 // Recognises a dateline at the start of `paragraph`.

@@ -22,8 +22,9 @@ bool is_key_char(char c) {
 std::string normalize_key(std::string_view k) {
   std::string out;
   for (char c : k) {
-    out.push_back(c == ' ' || c == '-' ? '_'
-                                       : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(c == ' ' || c == '-'
+                      ? '_'
+                      : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return out;
 }
@@ -128,9 +129,9 @@ std::optional<HeaderBlock> parse_front_matter(std::string_view text, std::size_t
 
 bool is_date_key(std::string_view key) {
   static constexpr std::array<std::string_view, 14> kDateKeys = {
-      "date",    "dct",    "published", "pubdate", "publication_date", "date_published",
-      "published_at", "posted", "filed", "created", "datetime", "updated", "last_updated",
-      "modified"};
+      "date",           "dct",          "published",    "pubdate", "publication_date",
+      "date_published", "published_at", "posted",       "filed",   "created",
+      "datetime",       "updated",      "last_updated", "modified"};
   return std::find(kDateKeys.begin(), kDateKeys.end(), key) != kDateKeys.end();
 }
 

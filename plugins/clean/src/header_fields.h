@@ -27,8 +27,8 @@ namespace docpipe::clean {
 struct HeaderField {
   std::size_t begin = 0;  // the field as written: key, separator and value
   std::size_t end = 0;
-  std::string key;    // lowercase, '_' for spaces and hyphens
-  std::string value;  // as written, trimmed
+  std::string key;                   // lowercase, '_' for spaces and hyphens
+  std::string value;                 // as written, trimmed
   std::optional<CalendarDate> date;  // for date keys whose value parses
 };
 

@@ -29,12 +29,12 @@ struct Known {
   bool block;
 };
 constexpr std::array<Known, 30> kKnown = {{
-    {"p", true},      {"div", true},    {"li", true},      {"ul", true},     {"ol", true},
-    {"h1", true},     {"h2", true},     {"h3", true},      {"h4", true},     {"table", true},
-    {"tr", true},     {"td", true},     {"section", true}, {"article", true}, {"body", true},
-    {"html", true},   {"head", true},   {"title", true},   {"blockquote", true}, {"span", false},
-    {"a", false},     {"b", false},     {"i", false},      {"em", false},    {"strong", false},
-    {"br", false},    {"img", false},   {"script", true},  {"style", true},  {"meta", false},
+    {"p", true},    {"div", true},  {"li", true},      {"ul", true},         {"ol", true},
+    {"h1", true},   {"h2", true},   {"h3", true},      {"h4", true},         {"table", true},
+    {"tr", true},   {"td", true},   {"section", true}, {"article", true},    {"body", true},
+    {"html", true}, {"head", true}, {"title", true},   {"blockquote", true}, {"span", false},
+    {"a", false},   {"b", false},   {"i", false},      {"em", false},        {"strong", false},
+    {"br", false},  {"img", false}, {"script", true},  {"style", true},      {"meta", false},
 }};
 
 // At s[i] == '<': the known element of a tag there, and whether it is a closing tag.
@@ -46,7 +46,8 @@ const Known* tag_at(std::string_view s, std::size_t i, bool* closing) {
   while (q < s.size() && std::isalnum(static_cast<unsigned char>(s[q]))) ++q;
   if (q == p || q >= s.size()) return nullptr;
   const char after = s[q];
-  if (after != '>' && after != ' ' && after != '/' && after != '\n' && after != '\t') return nullptr;
+  if (after != '>' && after != ' ' && after != '/' && after != '\n' && after != '\t')
+    return nullptr;
   const std::string_view name = s.substr(p, q - p);
   for (const Known& k : kKnown) {
     if (name.size() == k.name.size() && istarts_with(name, k.name)) return &k;

@@ -20,12 +20,24 @@ namespace docpipe::clean {
 namespace {
 
 // <meta> names and properties kept in HtmlResult::meta_tags.
-constexpr std::array<std::string_view, 18> kMetaKeys = {
-    "description",   "author",         "keywords",       "news_keywords",
-    "og:title",      "og:description", "og:site_name",   "article:section",
-    "article:published_time", "article:modified_time", "date", "pubdate",
-    "publish-date",  "publishdate",    "dc.date",        "dc.date.issued",
-    "dcterms.created", "dcterms.date"};
+constexpr std::array<std::string_view, 18> kMetaKeys = {"description",
+                                                        "author",
+                                                        "keywords",
+                                                        "news_keywords",
+                                                        "og:title",
+                                                        "og:description",
+                                                        "og:site_name",
+                                                        "article:section",
+                                                        "article:published_time",
+                                                        "article:modified_time",
+                                                        "date",
+                                                        "pubdate",
+                                                        "publish-date",
+                                                        "publishdate",
+                                                        "dc.date",
+                                                        "dc.date.issued",
+                                                        "dcterms.created",
+                                                        "dcterms.date"};
 
 // Separators between pieces of text, weakest first.
 enum Separator : int { kNoSeparator = 0, kSpace = 1, kLine = 2, kParagraph = 3 };
@@ -135,9 +147,8 @@ class HtmlExtractor final : public AlignedPieceSink {
     const std::string_view piece = html_.substr(0, end);
     while (i < end) {
       // Jump to the next tab, line break or pair of spaces: the white space to rewrite.
-      i = swar::find_first(piece, i, ws_to_rewrite_mask, [&](unsigned char c) {
-        return c < 0x20 || c == ' ';
-      });
+      i = swar::find_first(piece, i, ws_to_rewrite_mask,
+                           [&](unsigned char c) { return c < 0x20 || c == ' '; });
       if (i >= end) break;
       if (!is_space(html_[i])) {
         ++i;
@@ -183,7 +194,8 @@ class HtmlExtractor final : public AlignedPieceSink {
   }
   static void on_end(void* ctx, const xmlChar* name) { self(ctx).end(as_view(name)); }
   static void on_characters(void* ctx, const xmlChar* ch, int len) {
-    self(ctx).text(std::string_view(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)));
+    self(ctx).text(
+        std::string_view(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)));
   }
   static void on_raw_text(void* ctx, const xmlChar*, int) { self(ctx).other_event(); }
   static void on_comment(void* ctx, const xmlChar*) { self(ctx).other_event(); }
@@ -239,7 +251,8 @@ class HtmlExtractor final : public AlignedPieceSink {
   static std::size_t count_blank_bytes(std::string_view s) {
     std::size_t count = 0, i = 0;
     for (; i + 8 <= s.size(); i += 8) {
-      count += static_cast<std::size_t>(std::popcount(swar::bytes_below(swar::load(s.data() + i), 0x21)));
+      count += static_cast<std::size_t>(
+          std::popcount(swar::bytes_below(swar::load(s.data() + i), 0x21)));
     }
     for (; i < s.size(); ++i) count += static_cast<unsigned char>(s[i]) <= 0x20;
     return count;
@@ -274,7 +287,8 @@ class HtmlExtractor final : public AlignedPieceSink {
         if (key == "content") meta_content = value;
       }
     }
-    if (name == "meta" && !meta_key.empty() && !meta_content.empty()) keep_meta(meta_key, meta_content);
+    if (name == "meta" && !meta_key.empty() && !meta_content.empty())
+      keep_meta(meta_key, meta_content);
     if (options_.boilerplate && (role == ElementRole::kBoilerplate ||
                                  (role == ElementRole::kPageHeader && content_depth_ == 0))) {
       boilerplate = true;

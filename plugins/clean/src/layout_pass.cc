@@ -121,7 +121,8 @@ class LayoutWriter {
       }
     }
     // A soft hyphen right before the run goes with it.
-    if (o_.remove_soft_hyphens && a >= rec_.settled() + 2 && text_.substr(a - 2, 2) == kSoftHyphen) {
+    if (o_.remove_soft_hyphens && a >= rec_.settled() + 2 &&
+        text_.substr(a - 2, 2) == kSoftHyphen) {
       rec_.remove(a - 2, 2);
       ++counts_.controls;
     }

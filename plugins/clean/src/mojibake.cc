@@ -70,8 +70,7 @@ bool has_sure_mojibake(std::string_view text) noexcept {
   return false;
 }
 
-void MojibakeRepairer::find_candidates(std::string_view text, std::size_t begin,
-                                       std::size_t end) {
+void MojibakeRepairer::find_candidates(std::string_view text, std::size_t begin, std::size_t end) {
   chars_.clear();
   candidates_.clear();
   for (std::size_t i = begin; i < end;) {
@@ -142,11 +141,10 @@ bool MojibakeRepairer::accept(std::string_view text, std::size_t index) {
   const Candidate& c = candidates_[index];
   if (c.kind == Kind::kSure) return true;
   const bool touches_previous =
-      index > 0 && candidates_[index - 1].first_char + candidates_[index - 1].char_count ==
-                       c.first_char;
-  const bool touches_next =
-      index + 1 < candidates_.size() &&
-      candidates_[index + 1].first_char == c.first_char + c.char_count;
+      index > 0 &&
+      candidates_[index - 1].first_char + candidates_[index - 1].char_count == c.first_char;
+  const bool touches_next = index + 1 < candidates_.size() &&
+                            candidates_[index + 1].first_char == c.first_char + c.char_count;
   if (touches_previous || touches_next) return true;
   if (c.kind == Kind::kNeedsNeighbour) return false;
   const std::size_t first = chars_[c.first_char].offset;

@@ -19,8 +19,8 @@
 #define DOCPIPE_CLEAN_MOJIBAKE_H_
 
 #include <cstddef>
-#include <string>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 

@@ -31,8 +31,9 @@ Result<UnicodeNormalizer> UnicodeNormalizer::create(Normalization form) {
 bool UnicodeNormalizer::is_normalized(std::string_view text) const {
   if (normalizer_ == nullptr) return true;
   UErrorCode err = U_ZERO_ERROR;
-  const bool yes = as_icu(normalizer_)->isNormalizedUTF8(
-      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), err);
+  const bool yes =
+      as_icu(normalizer_)
+          ->isNormalizedUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())), err);
   return U_SUCCESS(err) && yes;
 }
 

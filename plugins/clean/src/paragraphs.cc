@@ -18,7 +18,8 @@ std::vector<ParagraphSpan> find_paragraphs(std::string_view text, bool tidy) {
     if (b < e) out.push_back({b, e});
   };
   if (tidy) {
-    for (std::size_t br; (br = text.find("\n\n", start)) != std::string_view::npos; start = br + 2) {
+    for (std::size_t br; (br = text.find("\n\n", start)) != std::string_view::npos;
+         start = br + 2) {
       emit(start, br);
     }
     emit(start, n);
@@ -49,7 +50,8 @@ int first_prose_paragraph(std::string_view text, const std::vector<ParagraphSpan
                           std::size_t min_words) {
   if (paragraphs.empty()) return -1;
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    const std::string_view p = text.substr(paragraphs[i].begin, paragraphs[i].end - paragraphs[i].begin);
+    const std::string_view p =
+        text.substr(paragraphs[i].begin, paragraphs[i].end - paragraphs[i].begin);
     std::size_t words = 0;
     bool in_word = false;
     bool has_stop = false;

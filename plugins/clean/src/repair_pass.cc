@@ -32,7 +32,7 @@ bool may_need_repair(std::string_view text, std::size_t begin, std::size_t end) 
     if (a == 0xC2 && b <= 0x9F) return true;
     if (i + 2 >= end) continue;
     const unsigned char c = p[i + 2];
-    if (a == 0xE1 && b == 0xA0 && c == 0x8E) return true;                  // U+180E
+    if (a == 0xE1 && b == 0xA0 && c == 0x8E) return true;  // U+180E
     if (a == 0xE2 && ((b == 0x80 && c == 0x8B) || (b == 0x81 && c == 0xA0))) return true;
     if (a == 0xEF && ((b == 0xBB && c == 0xBF) || (b == 0xBF && c >= 0xBE))) return true;
   }
@@ -67,7 +67,8 @@ std::optional<AlignedTextBuilder::Built> repair_pass(std::string_view text,
       }
       const utf8::Decoded d = utf8::decode(text, at);
       if (d.valid && d.cp >= 0x80 && d.cp <= 0x9F) {
-        const char32_t as_cp1252 = options.mojibake ? cp1252_char(static_cast<unsigned char>(d.cp)) : 0;
+        const char32_t as_cp1252 =
+            options.mojibake ? cp1252_char(static_cast<unsigned char>(d.cp)) : 0;
         if (as_cp1252 != 0) {
           replacement.clear();
           utf8::append(replacement, as_cp1252);

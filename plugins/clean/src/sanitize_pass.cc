@@ -18,8 +18,8 @@ bool is_removable_control(unsigned char c) {
 // Flags bytes that need a look: non-ASCII, DEL, and controls other than the common tab, LF
 // and CR (VT and FF are looked at and kept).
 std::uint64_t special_mask(std::uint64_t w) {
-  const std::uint64_t common = swar::bytes_equal(w, '\n') | swar::bytes_equal(w, '\r') |
-                               swar::bytes_equal(w, '\t');
+  const std::uint64_t common =
+      swar::bytes_equal(w, '\n') | swar::bytes_equal(w, '\r') | swar::bytes_equal(w, '\t');
   return swar::non_ascii(w) | (swar::bytes_below(w, 0x20) & ~common) | swar::bytes_equal(w, 0x7F);
 }
 

@@ -65,10 +65,9 @@ CleanOutput TextCleaner::clean(std::string_view text, bool as_html) const {
                              .remove_controls = o.remove_controls || as_html},
                             out.counts));
   if (as_html) {
-    HtmlResult html = html_pass(chain.current(),
-                                {.boilerplate = o.html_boilerplate,
-                                 .link_density = o.html_link_density},
-                                out.counts);
+    HtmlResult html = html_pass(
+        chain.current(), {.boilerplate = o.html_boilerplate, .link_density = o.html_link_density},
+        out.counts);
     out.html_title = std::move(html.title);
     out.html_meta = std::move(html.meta_tags);
     chain.apply(std::move(html.built));
@@ -83,9 +82,9 @@ CleanOutput TextCleaner::clean(std::string_view text, bool as_html) const {
   UnicodeWork work =
       survey_unicode(chain.current(), o.mojibake || o.remove_controls, normalizer_, fold);
   if (work.repair) {
-    auto repaired = repair_pass(chain.current(),
-                                {.mojibake = o.mojibake, .remove_controls = o.remove_controls},
-                                out.counts);
+    auto repaired =
+        repair_pass(chain.current(), {.mojibake = o.mojibake, .remove_controls = o.remove_controls},
+                    out.counts);
     if (repaired) work.normalize = work.fold = true;
     chain.apply(std::move(repaired));
   }

@@ -33,7 +33,8 @@ UnicodeWork survey_unicode(std::string_view text, bool repair, const UnicodeNorm
         }
       }
     }
-    if ((work.repair || !repair) && (work.normalize || !want_normalize) && (work.fold || !want_fold)) {
+    if ((work.repair || !repair) && (work.normalize || !want_normalize) &&
+        (work.fold || !want_fold)) {
       break;  // every pass has work: no need to look further
     }
     i = end;

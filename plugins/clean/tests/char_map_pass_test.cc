@@ -19,22 +19,42 @@ std::string fold(std::string_view text, const CharMapOptions& o) {
 
 TEST(CharMapPass, EachFoldingOnItsOwn) {
   const std::string text =
-      "\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D \xE2\x80\x94 1\xE2\x80\x93" "2 \xE2\x80\xA6"
-      "a\xC2\xA0" "b\xE2\x80\x89" "c\xE3\x80\x80" "d\xE2\x80\xA8" "e\xE2\x80\xA9" "f \xE2\x88\x92" "3";
-  const CharMapOptions none{.quotes = false, .dashes = false, .ellipsis = false, .spaces = false,
-                            .newlines = false};
+      "\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D \xE2\x80\x94 1\xE2\x80\x93"
+      "2 \xE2\x80\xA6"
+      "a\xC2\xA0"
+      "b\xE2\x80\x89"
+      "c\xE3\x80\x80"
+      "d\xE2\x80\xA8"
+      "e\xE2\x80\xA9"
+      "f \xE2\x88\x92"
+      "3";
+  const CharMapOptions none{
+      .quotes = false, .dashes = false, .ellipsis = false, .spaces = false, .newlines = false};
   EXPECT_EQ(fold(text, none), text);
   CharMapOptions q = none;
   q.quotes = true;
   EXPECT_EQ(fold(text, q),
-            "\"It's\" \xE2\x80\x94 1\xE2\x80\x93" "2 \xE2\x80\xA6" "a\xC2\xA0" "b\xE2\x80\x89"
-            "c\xE3\x80\x80" "d\xE2\x80\xA8" "e\xE2\x80\xA9" "f \xE2\x88\x92" "3");
+            "\"It's\" \xE2\x80\x94 1\xE2\x80\x93"
+            "2 \xE2\x80\xA6"
+            "a\xC2\xA0"
+            "b\xE2\x80\x89"
+            "c\xE3\x80\x80"
+            "d\xE2\x80\xA8"
+            "e\xE2\x80\xA9"
+            "f \xE2\x88\x92"
+            "3");
   CharMapOptions d = none;
   d.dashes = true;
   EXPECT_EQ(fold(text, d),
-            "\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D -- 1-2 \xE2\x80\xA6" "a\xC2\xA0" "b\xE2\x80\x89"
-            "c\xE3\x80\x80" "d\xE2\x80\xA8" "e\xE2\x80\xA9" "f -3");
-  CharMapOptions all{.quotes = true, .dashes = true, .ellipsis = true, .spaces = true, .newlines = true};
+            "\xE2\x80\x9CIt\xE2\x80\x99s\xE2\x80\x9D -- 1-2 \xE2\x80\xA6"
+            "a\xC2\xA0"
+            "b\xE2\x80\x89"
+            "c\xE3\x80\x80"
+            "d\xE2\x80\xA8"
+            "e\xE2\x80\xA9"
+            "f -3");
+  CharMapOptions all{
+      .quotes = true, .dashes = true, .ellipsis = true, .spaces = true, .newlines = true};
   EXPECT_EQ(fold(text, all), "\"It's\" -- 1-2 ...a b c d\ne\n\nf -3");
 }
 
@@ -46,7 +66,9 @@ TEST(CharMapPass, DefaultsFoldOnlySpacesAndSeparators) {
 
 TEST(CharMapPass, EachFoldIsItsOwnPiece) {
   CleanCounts counts;
-  const std::string text = "a\xE2\x80\xA6" "b";
+  const std::string text =
+      "a\xE2\x80\xA6"
+      "b";
   auto built = char_map_pass(text, {.ellipsis = true}, counts);
   ASSERT_TRUE(built);
   EXPECT_EQ(built->text, "a...b");

@@ -26,15 +26,14 @@ inline ::testing::AssertionResult consistent(const Alignment& a, std::string_vie
                                              std::string_view source) {
   if (!a.valid()) return ::testing::AssertionFailure() << "alignment invariants broken";
   if (a.view_size() != view.size() || a.source_size() != source.size()) {
-    return ::testing::AssertionFailure()
-           << "sizes " << a.view_size() << "/" << a.source_size() << " vs texts " << view.size()
-           << "/" << source.size();
+    return ::testing::AssertionFailure() << "sizes " << a.view_size() << "/" << a.source_size()
+                                         << " vs texts " << view.size() << "/" << source.size();
   }
   for (const Alignment::Piece& p : a.pieces()) {
-    if (p.exact && view.substr(p.view_begin, p.view_size) !=
-                       source.substr(p.source_begin, p.source_size)) {
-      return ::testing::AssertionFailure() << "exact piece at view " << p.view_begin
-                                           << " differs from source " << p.source_begin;
+    if (p.exact &&
+        view.substr(p.view_begin, p.view_size) != source.substr(p.source_begin, p.source_size)) {
+      return ::testing::AssertionFailure()
+             << "exact piece at view " << p.view_begin << " differs from source " << p.source_begin;
     }
   }
   return ::testing::AssertionSuccess();

@@ -38,9 +38,17 @@ TEST(DateParse, AcceptedForms) {
 }
 
 TEST(DateParse, Rejected) {
-  const std::string texts[] = {"",          "Putin wants", "2023-13-01",  "2023-02-30",
-                               "Feb. 29, 2023", "2023-09-04x", "May be later", "12345",
-                               "Sept.4",    "31 April 2020", "Monday was fine"};
+  const std::string texts[] = {"",
+                               "Putin wants",
+                               "2023-13-01",
+                               "2023-02-30",
+                               "Feb. 29, 2023",
+                               "2023-09-04x",
+                               "May be later",
+                               "12345",
+                               "Sept.4",
+                               "31 April 2020",
+                               "Monday was fine"};
   for (const std::string& t : texts) EXPECT_FALSE(parse_date_prefix(t).has_value()) << t;
 }
 

@@ -7,7 +7,9 @@
 namespace docpipe::clean {
 namespace {
 
-HeaderBlock parse(std::string_view text) { return parse_header_fields(text, default_header_keys()); }
+HeaderBlock parse(std::string_view text) {
+  return parse_header_fields(text, default_header_keys());
+}
 
 TEST(HeaderFields, FusedDateOnTheFirstLine) {
   const std::string text = " date 2023-09-04 Officials said the talks would go on.\n\nMore.";
@@ -23,7 +25,8 @@ TEST(HeaderFields, FusedDateOnTheFirstLine) {
 
 TEST(HeaderFields, LinesOfFields) {
   const std::string text =
-      "Title: Talks resume in Geneva\r\nAuthor: A. Writer\nDate: Sept. 4, 2023\n\nThe talks resumed.";
+      "Title: Talks resume in Geneva\r\nAuthor: A. Writer\nDate: Sept. 4, 2023\n\nThe talks "
+      "resumed.";
   HeaderBlock h = parse(text);
   ASSERT_EQ(h.fields.size(), 3u);
   EXPECT_EQ(h.fields[0].key, "title");
@@ -43,7 +46,8 @@ TEST(HeaderFields, KeysWithSpacesAndFusedDateAfterColon) {
 }
 
 TEST(HeaderFields, FrontMatter) {
-  const std::string text = "---\ntitle: \"A quoted title\"\nfoo_bar: anything\npublished: 2023-09-04\n---\nBody.";
+  const std::string text =
+      "---\ntitle: \"A quoted title\"\nfoo_bar: anything\npublished: 2023-09-04\n---\nBody.";
   HeaderBlock h = parse(text);
   ASSERT_EQ(h.fields.size(), 3u);
   EXPECT_EQ(h.fields[0].value, "A quoted title");
@@ -54,14 +58,14 @@ TEST(HeaderFields, FrontMatter) {
 
 TEST(HeaderFields, NotHeaders) {
   const std::string texts[] = {
-      "Putin wants Kim to agree.",                               // prose
-      "Date of the meeting is unknown.\nMore.",                  // date key, no date
+      "Putin wants Kim to agree.",               // prose
+      "Date of the meeting is unknown.\nMore.",  // date key, no date
       "Source: the ministry said on Monday that the plan had been dropped for good.\nMore.",
-      "Note: keys must be known.\nMore.",                        // unknown key
-      "title without colon\nMore.",                              // text key needs ':'
-      "Title: only line without newline",                        // a text field needs its line
-      "---\ntitle: never closed\nBody.",                         // front matter not closed
-      "dateline WASHINGTON",                                     // not a key
+      "Note: keys must be known.\nMore.",  // unknown key
+      "title without colon\nMore.",        // text key needs ':'
+      "Title: only line without newline",  // a text field needs its line
+      "---\ntitle: never closed\nBody.",   // front matter not closed
+      "dateline WASHINGTON",               // not a key
   };
   for (const std::string& t : texts) {
     HeaderBlock h = parse(t);

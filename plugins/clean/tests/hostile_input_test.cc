@@ -23,7 +23,8 @@ void expect_sound(const Document& doc, const std::string& what) {
 
 TEST(HostileInput, TruncatedUtf8AtEveryCut) {
   const std::string text =
-      "Caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80 na\xC3\xAF" "ve\xE2\x80\xA6";
+      "Caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xE6\x96\x87 \xF0\x9F\x98\x80 na\xC3\xAF"
+      "ve\xE2\x80\xA6";
   for (std::size_t cut = 0; cut <= text.size(); ++cut) {
     const std::string prefix = text.substr(0, cut);
     Document doc = run_clean(prefix);
@@ -61,7 +62,8 @@ TEST(HostileInput, DeeplyNestedHtml) {
 TEST(HostileInput, FiftyMegabyteDocument) {
   const std::string paragraph =
       "Officials  said on Monday that the talks,\r\nwhich began in March, would go on. "
-      "Caf\xC3\xA9 owners were inter-\r\nviewed \xE2\x80\x94 \xE2\x80\x9Cwe wait,\xE2\x80\x9D one said.\r\n\r\n";
+      "Caf\xC3\xA9 owners were inter-\r\nviewed \xE2\x80\x94 \xE2\x80\x9Cwe wait,\xE2\x80\x9D one "
+      "said.\r\n\r\n";
   std::string text;
   text.reserve(50 * 1000 * 1000 + paragraph.size());
   while (text.size() < 50u * 1000 * 1000) text += paragraph;
@@ -79,8 +81,9 @@ TEST(HostileInput, FiftyMegabyteDocument) {
 TEST(HostileInput, BigHtmlDocument) {
   std::string html = "<html><body>";
   while (html.size() < 10u * 1000 * 1000) {
-    html += "<p class=x>Some <b>bold</b> text &amp; an entity, <a href=\"/l\">a link</a>.</p>\n"
-            "<script>var a = '<p>' + 1;</script>";
+    html +=
+        "<p class=x>Some <b>bold</b> text &amp; an entity, <a href=\"/l\">a link</a>.</p>\n"
+        "<script>var a = '<p>' + 1;</script>";
   }
   html += "</body></html>";
   Document doc = run_clean(html);
@@ -132,11 +135,12 @@ TEST(HostileInput, OddSmallInputs) {
 }
 
 TEST(HostileInput, PathologicalRepeats) {
-  const std::string units[] = {"\xC3\x83", "\xC3\xA2\xE2\x82\xAC", "&amp;", "&", "\xCC\x81",
-                               "\xC2\xA0", "\t", "\r\n", "-\n", "<b>"};
+  const std::string units[] = {
+      "\xC3\x83", "\xC3\xA2\xE2\x82\xAC", "&amp;", "&", "\xCC\x81", "\xC2\xA0", "\t", "\r\n", "-\n",
+      "<b>"};
   for (const std::string& u : units) {
     std::string text;
-    while (text.size() < 2u * 1000 * 1000) text += u;
+    while (text.size() < 1000u * 1000) text += u;
     Document doc = run_clean(text);
     expect_sound(doc, "repeat of " + u);
     Document html = run_clean(text, {{"html", "always"}});

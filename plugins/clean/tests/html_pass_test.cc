@@ -105,12 +105,9 @@ TEST(HtmlPass, CrLfAndMarkupInsideText) {
 
 TEST(HtmlPass, BrokenMarkupStillAligned) {
   const std::string inputs[] = {
-      "<p>unclosed <b>bold <i>both</p> after",
-      "<div><p>a<div>b</p>c</div>",
-      "text before any tag <p>then a paragraph",
-      "<<<>>> &&& </ p> <p <p>> x",
-      "<table><td>cell<tr>row</table>",
-      "",
+      "<p>unclosed <b>bold <i>both</p> after",   "<div><p>a<div>b</p>c</div>",
+      "text before any tag <p>then a paragraph", "<<<>>> &&& </ p> <p <p>> x",
+      "<table><td>cell<tr>row</table>",          "",
   };
   for (const std::string& html : inputs) extract(html);
 }

@@ -61,14 +61,17 @@ TEST(HtmlTextAligner, Cases) {
   };
   const Case cases[] = {
       {"plain text", "plain text", 1},
-      {"AT&T and &c", "AT&T and &c", 5},                  // not references the parser knows
-      {"&amp;amp;", "&amp;", 2},                          // one decoded, the rest literal
+      {"AT&T and &c", "AT&T and &c", 5},  // not references the parser knows
+      {"&amp;amp;", "&amp;", 2},          // one decoded, the rest literal
       {"&lt;&gt;&quot;", "<>\"", 3},
       {"a\r\nb\rc", "a\nb\nc", 5},
-      {"caf&eacute;&nbsp;au", "caf\xC3\xA9\xC2\xA0" "au", 4},
+      {"caf&eacute;&nbsp;au",
+       "caf\xC3\xA9\xC2\xA0"
+       "au",
+       4},
       {"&#x1F600;!", "\xF0\x9F\x98\x80!", 2},
-      {"&ampx y", "&x y", 3},                             // no semicolon, partly decoded
-      {"x</b >y", "xy", 3},                               // junk the parser skipped
+      {"&ampx y", "&x y", 3},  // no semicolon, partly decoded
+      {"x</b >y", "xy", 3},    // junk the parser skipped
       {"", "", 0},
       {"gone", "", 1},
       {"", "new", 1},

@@ -25,7 +25,8 @@ TEST(LayoutPass, Table) {
     std::string in, out;
   };
   const Case cases[] = {
-      {"clean text stays", "One line.\nTwo line.\n\nNew paragraph.", "One line.\nTwo line.\n\nNew paragraph."},
+      {"clean text stays", "One line.\nTwo line.\n\nNew paragraph.",
+       "One line.\nTwo line.\n\nNew paragraph."},
       {"double space", "a  b", "a b"},
       {"many spaces and tabs", "a \t  \t b", "a b"},
       {"tab alone", "a\tb", "a b"},
@@ -37,11 +38,18 @@ TEST(LayoutPass, Table) {
       {"lone cr", "a\rb\r\rc", "a\nb\n\nc"},
       {"blank lines with spaces", "a\n  \n\t\n\n b", "a\n\nb"},
       {"three blank lines", "a\n\n\n\nb", "a\n\nb"},
-      {"form feed is a paragraph break", "a\x0C" "b", "a\n\nb"},
-      {"vertical tab", "a\x0B" "b", "a\nb"},
+      {"form feed is a paragraph break",
+       "a\x0C"
+       "b",
+       "a\n\nb"},
+      {"vertical tab",
+       "a\x0B"
+       "b",
+       "a\nb"},
       {"hyphenated word joined", "inter-\nnational", "international"},
       {"hyphenated with crlf and spaces", "inter- \r\n  national", "international"},
-      {"hyphenated accented", "\xC3\xA9t\xC3\xA9-\n\xC3\xA9t\xC3\xA9", "\xC3\xA9t\xC3\xA9\xC3\xA9t\xC3\xA9"},
+      {"hyphenated accented", "\xC3\xA9t\xC3\xA9-\n\xC3\xA9t\xC3\xA9",
+       "\xC3\xA9t\xC3\xA9\xC3\xA9t\xC3\xA9"},
       {"unicode hyphen joined", "inter\xE2\x80\x90\nnational", "international"},
       {"soft hyphen joined", "inter\xC2\xAD\nnational", "international"},
       {"soft hyphen removed", "inter\xC2\xADnational", "international"},
@@ -77,17 +85,25 @@ TEST(LayoutPass, StartDropsHeaderBytes) {
 
 TEST(LayoutPass, OptionsOff) {
   const std::string in = "a  b\r\n\r\n\r\nc-\nd";
-  EXPECT_EQ(layout(in, {.collapse_spaces = false, .normalize_newlines = true,
-                        .collapse_blank_lines = true, .join_hyphenated = true}),
+  EXPECT_EQ(layout(in, {.collapse_spaces = false,
+                        .normalize_newlines = true,
+                        .collapse_blank_lines = true,
+                        .join_hyphenated = true}),
             "a  b\n\ncd");
-  EXPECT_EQ(layout(in, {.collapse_spaces = true, .normalize_newlines = false,
-                        .collapse_blank_lines = true, .join_hyphenated = true}),
+  EXPECT_EQ(layout(in, {.collapse_spaces = true,
+                        .normalize_newlines = false,
+                        .collapse_blank_lines = true,
+                        .join_hyphenated = true}),
             "a b\r\n\r\ncd");
-  EXPECT_EQ(layout(in, {.collapse_spaces = true, .normalize_newlines = true,
-                        .collapse_blank_lines = false, .join_hyphenated = false}),
+  EXPECT_EQ(layout(in, {.collapse_spaces = true,
+                        .normalize_newlines = true,
+                        .collapse_blank_lines = false,
+                        .join_hyphenated = false}),
             "a b\n\n\nc-\nd");
-  const LayoutOptions nothing{.collapse_spaces = false, .normalize_newlines = false,
-                              .collapse_blank_lines = false, .join_hyphenated = false,
+  const LayoutOptions nothing{.collapse_spaces = false,
+                              .normalize_newlines = false,
+                              .collapse_blank_lines = false,
+                              .join_hyphenated = false,
                               .remove_soft_hyphens = false};
   CleanCounts counts;
   EXPECT_FALSE(layout_pass(in, 0, nothing, counts).has_value());

@@ -38,17 +38,22 @@ TEST(Mojibake, TableOfRepairs) {
     std::string repaired;
   };
   const Case cases[] = {
-      {"caf\xC3\x83\xC2\xA9 au lait", "caf\xC3\xA9 au lait"},                        // cafÃ© -> café
-      {"It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s fine", "It\xE2\x80\x99s fine"},           // Itâ€™s
-      {"\xC3\xA2\xE2\x82\xAC\xC5\x93quoted\xC3\xA2\xE2\x82\xAC\xC2\x9D", "\xE2\x80\x9Cquoted\xE2\x80\x9D"},
-      {"price \xC3\x82\xC2\xA3" "5", "price \xC2\xA3" "5"},                           // Â£5 -> £5
-      {"Se\xC3\x83\xC2\xB1or", "Se\xC3\xB1or"},                                      // SeÃ±or
-      {"\xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9", "\xC3\xA9t\xC3\xA9"},                    // Ã©tÃ© -> été
-      {"z\xC3\x85\xE2\x80\x9Aoty", "z\xC5\x82oty"},                                  // zÅ‚oty -> złoty
-      {"wait\xC3\xA2\xE2\x82\xAC\xC2\xA6", "wait\xE2\x80\xA6"},                      // â€¦ -> …
-      {"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D dash", "\xE2\x80\x94 dash"},                // â€” -> —
-      {"\xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC smile", "\xF0\x9F\x98\x80 smile"},      // ðŸ˜€ -> 😀
-      {"\xC3\xA4\xC2\xB8\xC2\xAD\xC3\xA6\xE2\x80\x93\xE2\x80\xA1", "\xE4\xB8\xAD\xE6\x96\x87"},  // 中文
+      {"caf\xC3\x83\xC2\xA9 au lait", "caf\xC3\xA9 au lait"},                // cafÃ© -> café
+      {"It\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s fine", "It\xE2\x80\x99s fine"},  // Itâ€™s
+      {"\xC3\xA2\xE2\x82\xAC\xC5\x93quoted\xC3\xA2\xE2\x82\xAC\xC2\x9D",
+       "\xE2\x80\x9Cquoted\xE2\x80\x9D"},
+      {"price \xC3\x82\xC2\xA3"
+       "5",
+       "price \xC2\xA3"
+       "5"},                                                           // Â£5 -> £5
+      {"Se\xC3\x83\xC2\xB1or", "Se\xC3\xB1or"},                        // SeÃ±or
+      {"\xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9", "\xC3\xA9t\xC3\xA9"},      // Ã©tÃ© -> été
+      {"z\xC3\x85\xE2\x80\x9Aoty", "z\xC5\x82oty"},                    // zÅ‚oty -> złoty
+      {"wait\xC3\xA2\xE2\x82\xAC\xC2\xA6", "wait\xE2\x80\xA6"},        // â€¦ -> …
+      {"\xC3\xA2\xE2\x82\xAC\xE2\x80\x9D dash", "\xE2\x80\x94 dash"},  // â€” -> —
+      {"\xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC smile", "\xF0\x9F\x98\x80 smile"},  // ðŸ˜€ -> 😀
+      {"\xC3\xA4\xC2\xB8\xC2\xAD\xC3\xA6\xE2\x80\x93\xE2\x80\xA1",
+       "\xE4\xB8\xAD\xE6\x96\x87"},  // 中文
   };
   for (const Case& c : cases) EXPECT_EQ(repair(c.broken), c.repaired) << c.broken;
 }
@@ -89,17 +94,19 @@ TEST(Mojibake, RepairIsOnePieceOverTheBrokenBytes) {
 // Correct text that looks a little like mojibake stays byte-identical.
 TEST(Mojibake, CorrectTextIsLeftAlone) {
   const std::string texts[] = {
-      "IRM\xC3\x83\xE2\x80\x9D",              // IRMÃ” (Portuguese capital Ã, closing quote)
-      "\xC2\xABIRM\xC3\x83\xC2\xBB",          // «IRMÃ»
+      "IRM\xC3\x83\xE2\x80\x9D",      // IRMÃ” (Portuguese capital Ã, closing quote)
+      "\xC2\xABIRM\xC3\x83\xC2\xBB",  // «IRMÃ»
       "CAF\xC3\x89\xE2\x80\x9D and OL\xC3\x89\xE2\x80\xA6",  // CAFÉ” OLÉ…
       "caf\xC3\xA9\xE2\x80\x9D\xE2\x80\xA6",  // café”… (é + two cp1252 characters)
       "SP\xC3\x84\xE2\x80\x9D",               // SPÄ”
       "na\xC3\xAFve r\xC3\xA9sum\xC3\xA9 \xC3\xA0 la fa\xC3\xA7on",
-      "\xC2\xA9 2023, 25\xC2\xB0" "C, \xC2\xB1" "3 \xC2\xB5m, \xC2\xBD cup",
+      "\xC2\xA9 2023, 25\xC2\xB0"
+      "C, \xC2\xB1"
+      "3 \xC2\xB5m, \xC2\xBD cup",
       "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0",  // Japanese
-      "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4",  // Korean
+      "\xED\x95\x9C\xEA\xB5\xAD\xEC\x96\xB4",                                      // Korean
       "\xC3\x85ngstr\xC3\xB6m \xC3\x85\xC2\xBB",  // Ångström Å»
-      "S\xC3\x83O PAULO",                       // SÃO PAULO
+      "S\xC3\x83O PAULO",                         // SÃO PAULO
       "\xC3\x98resund \xC3\x86r\xC3\xB8",
   };
   for (const std::string& t : texts) EXPECT_EQ(repair(t), t) << t;
@@ -111,7 +118,9 @@ TEST(Mojibake, StrayC1CharactersReadAsWindows1252) {
   EXPECT_EQ(repair("don\xC2\x92t \xC2\x97 ok", &counts), "don\xE2\x80\x99t \xE2\x80\x94 ok");
   EXPECT_EQ(counts.cp1252, 2u);
   // Undefined in Windows-1252: removed as a control.
-  EXPECT_EQ(repair("a\xC2\x81" "b"), "ab");
+  EXPECT_EQ(repair("a\xC2\x81"
+                   "b"),
+            "ab");
 }
 
 TEST(Mojibake, SureEvidence) {

@@ -25,13 +25,15 @@ TEST(NormalizePass, NfcTable) {
     std::string in, out;
   };
   const Case cases[] = {
-      {"cafe\xCC\x81", "caf\xC3\xA9"},                             // e + combining acute
-      {"A\xCC\x8A" "ngstr\xC3\xB6m", "\xC3\x85ngstr\xC3\xB6m"},    // A + ring at the start
-      {"\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", "\xED\x95\x9C"},    // Hangul jamo -> syllable
-      {"q\xCC\xA3\xCC\x87", "q\xCC\xA3\xCC\x87"},                 // canonical order already
-      {"q\xCC\x87\xCC\xA3", "q\xCC\xA3\xCC\x87"},                 // reordered marks
-      {"\xE2\x84\xAB", "\xC3\x85"},                               // ANGSTROM SIGN -> Å
-      {"\xEF\xAC\x81", "\xEF\xAC\x81"},                           // ligature fi: NFC keeps it
+      {"cafe\xCC\x81", "caf\xC3\xA9"},  // e + combining acute
+      {"A\xCC\x8A"
+       "ngstr\xC3\xB6m",
+       "\xC3\x85ngstr\xC3\xB6m"},                                // A + ring at the start
+      {"\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", "\xED\x95\x9C"},  // Hangul jamo -> syllable
+      {"q\xCC\xA3\xCC\x87", "q\xCC\xA3\xCC\x87"},                // canonical order already
+      {"q\xCC\x87\xCC\xA3", "q\xCC\xA3\xCC\x87"},                // reordered marks
+      {"\xE2\x84\xAB", "\xC3\x85"},                              // ANGSTROM SIGN -> Å
+      {"\xEF\xAC\x81", "\xEF\xAC\x81"},                          // ligature fi: NFC keeps it
   };
   for (const Case& c : cases) EXPECT_EQ(normalize(Normalization::kNfc, c.in), c.out) << c.in;
 }

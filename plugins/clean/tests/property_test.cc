@@ -30,13 +30,18 @@ struct WordForms {
 const std::vector<WordForms>& words() {
   static const std::vector<WordForms> w = {
       {"talks", {"ta\xE2\x80\x8Blks", std::string("tal\0ks", 6), "ta\xC2\xADlks"}},
-      {"officials", {"offi-\ncials", "offi-\r\ncials", "offi\xC2\xAD\ncials", "of\xEF\xBB\xBF" "ficials"}},
+      {"officials",
+       {"offi-\ncials", "offi-\r\ncials", "offi\xC2\xAD\ncials",
+        "of\xEF\xBB\xBF"
+        "ficials"}},
       {"caf\xC3\xA9", {"cafe\xCC\x81", "caf\xC3\x83\xC2\xA9"}},
       {"\xC3\xA9t\xC3\xA9", {"e\xCC\x81te\xCC\x81", "\xC3\x83\xC2\xA9t\xC3\x83\xC2\xA9"}},
       {"don\xE2\x80\x99t", {"don\xC2\x92t", "don\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2t"}},
       {"na\xC3\xAFve", {"nai\xCC\x88ve"}},
       {"\xE4\xB8\xAD\xE6\x96\x87", {}},
-      {"Geneva", {"Gen\x01" "eva"}},
+      {"Geneva",
+       {"Gen\x01"
+        "eva"}},
       {"1,500", {}},
       {"said.", {}},
       {"\xE2\x80\x9Cwe", {"\xC3\xA2\xE2\x82\xAC\xC5\x93we"}},
@@ -48,10 +53,11 @@ const std::vector<WordForms>& words() {
 }
 
 // Separators: the clean form and dirty forms.
-const std::vector<std::string> kSpaceForms = {" ", "  ", "\t", " \t ", "\xC2\xA0", " \xE2\x80\x89 "};
+const std::vector<std::string> kSpaceForms = {" ",    "  ",       "\t",
+                                              " \t ", "\xC2\xA0", " \xE2\x80\x89 "};
 const std::vector<std::string> kLineForms = {"\n", "\r\n", " \r\n  ", "\r", "\t\n"};
-const std::vector<std::string> kParagraphForms = {"\n\n", "\r\n\r\n", "\n \n\n\t\n", "\x0C",
-                                                  "\n\n\n\n", "\xE2\x80\xA9"};
+const std::vector<std::string> kParagraphForms = {"\n\n", "\r\n\r\n", "\n \n\n\t\n",
+                                                  "\x0C", "\n\n\n\n", "\xE2\x80\xA9"};
 
 template <typename T>
 const T& pick(const std::vector<T>& v, std::mt19937& rng) {
@@ -89,7 +95,8 @@ struct Placed {
   bool word;
 };
 
-std::vector<Placed> place(const std::vector<Segment>& segs, std::string* clean, std::string* dirty) {
+std::vector<Placed> place(const std::vector<Segment>& segs, std::string* clean,
+                          std::string* dirty) {
   std::vector<Placed> out;
   for (const Segment& s : segs) {
     out.push_back({clean->size(), clean->size() + s.clean.size(), dirty->size(),
@@ -184,7 +191,8 @@ TEST(Property, RandomHtmlProjectsBack) {
   const std::vector<std::string> html_spaces = {" ", "  ", "\n  ", "\r\n\t", "&nbsp;"};
   std::mt19937 rng(4242);
   for (int round = 0; round < 200; ++round) {
-    std::string clean, html = "<html><head><title>T</title><script>if (a < b) x();</script></head><body>";
+    std::string clean,
+        html = "<html><head><title>T</title><script>if (a < b) x();</script></head><body>";
     std::vector<Placed> placed;
     const int paragraphs = 1 + static_cast<int>(rng() % 4);
     for (int p = 0; p < paragraphs; ++p) {

@@ -21,13 +21,26 @@ struct Case {
 TEST(SanitizePass, Table) {
   const Case cases[] = {
       {"plain ascii stays", "Hello, world.\n", "Hello, world.\n"},
-      {"valid utf8 stays", "caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xF0\x9F\x98\x80", "caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xF0\x9F\x98\x80"},
+      {"valid utf8 stays", "caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xF0\x9F\x98\x80",
+       "caf\xC3\xA9 \xE2\x80\x94 \xE4\xB8\xAD\xF0\x9F\x98\x80"},
       {"layout controls stay", "a\tb\r\nc\x0B\x0C", "a\tb\r\nc\x0B\x0C"},
       {"bom dropped", "\xEF\xBB\xBFHello", "Hello"},
-      {"bom inside stays for repair pass", "a\xEF\xBB\xBF" "b", "a\xEF\xBB\xBF" "b"},
+      {"bom inside stays for repair pass",
+       "a\xEF\xBB\xBF"
+       "b",
+       "a\xEF\xBB\xBF"
+       "b"},
       {"nul removed", std::string("a\0b", 3), "ab", 0, 1},
-      {"control run removed", std::string("a\x01\x02\x1F\x7F" "b"), "ab", 0, 4},
-      {"lone continuation byte", "a\x80" "b", "a\xEF\xBF\xBD" "b", 1},
+      {"control run removed",
+       std::string("a\x01\x02\x1F\x7F"
+                   "b"),
+       "ab", 0, 4},
+      {"lone continuation byte",
+       "a\x80"
+       "b",
+       "a\xEF\xBF\xBD"
+       "b",
+       1},
       {"truncated sequence at end", "ab\xE2\x80", "ab\xEF\xBF\xBD", 1},
       {"truncated sequence mid text", "a\xE2\x80z", "a\xEF\xBF\xBDz", 1},
       {"overlong", "\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", 2},
@@ -47,7 +60,9 @@ TEST(SanitizePass, Table) {
 }
 
 TEST(SanitizePass, InvalidByteMapsToItsReplacement) {
-  const std::string input = "ab\xFF" "cd";
+  const std::string input =
+      "ab\xFF"
+      "cd";
   CleanCounts counts;
   auto built = sanitize_pass(input, {}, counts);
   ASSERT_TRUE(built);
@@ -57,10 +72,13 @@ TEST(SanitizePass, InvalidByteMapsToItsReplacement) {
 }
 
 TEST(SanitizePass, EachRepairCanBeTurnedOff) {
-  const std::string input = std::string("\xEF\xBB\xBF" "a\0\xFF", 6);
+  const std::string input = std::string(
+      "\xEF\xBB\xBF"
+      "a\0\xFF",
+      6);
   CleanCounts counts;
-  auto built = sanitize_pass(input, {.repair_invalid = false, .remove_bom = false,
-                                     .remove_controls = false}, counts);
+  auto built = sanitize_pass(
+      input, {.repair_invalid = false, .remove_bom = false, .remove_controls = false}, counts);
   EXPECT_FALSE(built.has_value());
 }
 

@@ -30,13 +30,14 @@ const std::string kStory =
 TEST(CleanStage, StoryEndToEnd) {
   Document doc = run_clean(kStory);
   ASSERT_EQ(doc.view().name(), "clean");
-  EXPECT_EQ(view_text(doc),
-            "Negotiators want a deal before the spring thaw, the envoys said.\n\n"
-            "In a rare move, the delegates would travel by night train to the coast,\n"
-            "where the talks would resume, the envoys said.\n\n"
-            "GENEVA \xE2\x80\x94 Delegates from both sides plan to meet again this month to discuss "
-            "a framework for international water rights, according to officials.\n\n"
-            "The meeting is scheduled for March 20.");
+  EXPECT_EQ(
+      view_text(doc),
+      "Negotiators want a deal before the spring thaw, the envoys said.\n\n"
+      "In a rare move, the delegates would travel by night train to the coast,\n"
+      "where the talks would resume, the envoys said.\n\n"
+      "GENEVA \xE2\x80\x94 Delegates from both sides plan to meet again this month to discuss "
+      "a framework for international water rights, according to officials.\n\n"
+      "The meeting is scheduled for March 20.");
   // Header: in meta, out of the text, annotated on the original.
   const Value::Object& meta = doc.meta();
   EXPECT_EQ(meta.find("dct")->as_string(), "2031-03-14");
@@ -102,8 +103,9 @@ TEST(CleanStage, DatelineWithYearSetsTheDct) {
 }
 
 TEST(CleanStage, DatelineAloneMarksTheNextParagraphAsLead) {
-  Document doc = run_clean("\n\nNAIROBI, Kenya (AP) _\n\nBombs exploded outside the embassy.\n\n"
-                           "More text follows here.");
+  Document doc = run_clean(
+      "\n\nNAIROBI, Kenya (AP) _\n\nBombs exploded outside the embassy.\n\n"
+      "More text follows here.");
   const Layer* p = doc.find_layer("paragraph");
   ASSERT_NE(p, nullptr);
   ASSERT_EQ(p->size(), 3u);
@@ -112,7 +114,8 @@ TEST(CleanStage, DatelineAloneMarksTheNextParagraphAsLead) {
 }
 
 TEST(CleanStage, NoDatelineLeadIsFirstProseParagraph) {
-  Document doc = run_clean("A Short Title\n\nThe first real paragraph has enough words to count as prose.\n\nNext.");
+  Document doc = run_clean(
+      "A Short Title\n\nThe first real paragraph has enough words to count as prose.\n\nNext.");
   const Layer* p = doc.find_layer("paragraph");
   ASSERT_NE(p, nullptr);
   EXPECT_TRUE(p->annotations()[1].attrs.find("lead") != nullptr);
@@ -122,7 +125,8 @@ TEST(CleanStage, NoDatelineLeadIsFirstProseParagraph) {
 TEST(CleanStage, HtmlDetectedByTextAndByMeta) {
   const std::string html =
       "<html><head><title>Budget passes</title></head><body><nav><a href=/>Home</a></nav>"
-      "<p>ROME \xE2\x80\x94 The budget passed &amp; markets rose.</p><p>More text.</p></body></html>";
+      "<p>ROME \xE2\x80\x94 The budget passed &amp; markets rose.</p><p>More "
+      "text.</p></body></html>";
   Document doc = run_clean(html);
   EXPECT_EQ(view_text(doc), "ROME \xE2\x80\x94 The budget passed & markets rose.\n\nMore text.");
   EXPECT_EQ(doc.meta().find("title")->as_string(), "Budget passes");
@@ -153,7 +157,7 @@ TEST(CleanStage, RunTwiceAndAfterAnotherView) {
   const std::string once(doc.view().text());
   ASSERT_TRUE(harness->run(doc).ok());
   EXPECT_EQ(doc.view().name(), "clean-2");
-  EXPECT_EQ(doc.view().text(), once);  // idempotent
+  EXPECT_EQ(doc.view().text(), once);                  // idempotent
   EXPECT_EQ(doc.find_layer("paragraph")->size(), 4u);  // replaced, not doubled
   EXPECT_EQ(original_of(doc, "international"), "inter-\r\nnational");
 
@@ -171,33 +175,41 @@ TEST(CleanStage, RunTwiceAndAfterAnotherView) {
 }
 
 TEST(CleanStage, EveryTransformationCanBeTurnedOff) {
-  const std::string text = "\xEF\xBB\xBF  date 2031-03-14 Caf\xC3\x83\xC2\xA9  ol\xC3\xA9\xCC\x81\r\n\r\n\r\n"
-                           "\xE2\x80\x9Cinter-\nnational\xE2\x80\x9D\xC2\xA0x\x01";
+  const std::string text =
+      "\xEF\xBB\xBF  date 2031-03-14 Caf\xC3\x83\xC2\xA9  ol\xC3\xA9\xCC\x81\r\n\r\n\r\n"
+      "\xE2\x80\x9Cinter-\nnational\xE2\x80\x9D\xC2\xA0x\x01";
   const Value::Object off = {
-      {"repair_encoding", false}, {"remove_bom", false},        {"remove_controls", false},
-      {"mojibake", false},        {"normalization", "none"},    {"fold_spaces", false},
+      {"repair_encoding", false},    {"remove_bom", false},      {"remove_controls", false},
+      {"mojibake", false},           {"normalization", "none"},  {"fold_spaces", false},
       {"normalize_newlines", false}, {"collapse_spaces", false}, {"collapse_blank_lines", false},
-      {"join_hyphenated", false}, {"paragraphs", false},        {"header_fields", false},
-      {"datelines", false},       {"html", "never"}};
+      {"join_hyphenated", false},    {"paragraphs", false},      {"header_fields", false},
+      {"datelines", false},          {"html", "never"}};
   Document doc = run_clean(text, off);
   EXPECT_EQ(view_text(doc), text);
   EXPECT_TRUE(doc.view().alignment().is_identity());
   EXPECT_EQ(doc.find_layer("paragraph"), nullptr);
   EXPECT_EQ(doc.meta().find("header"), nullptr);
 
-  Document folded = run_clean("\xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xE2\x80\xA6",
-                              {{"fold_quotes", true}, {"fold_dashes", true}, {"fold_ellipsis", true}});
+  Document folded =
+      run_clean("\xE2\x80\x9CYes\xE2\x80\x9D \xE2\x80\x94 it\xE2\x80\x99s\xE2\x80\xA6",
+                {{"fold_quotes", true}, {"fold_dashes", true}, {"fold_ellipsis", true}});
   EXPECT_EQ(view_text(folded), "\"Yes\" -- it's...");
-  Document nfkc = run_clean("\xEF\xAC\x81" "ne", {{"normalization", "nfkc"}});
+  Document nfkc = run_clean(
+      "\xEF\xAC\x81"
+      "ne",
+      {{"normalization", "nfkc"}});
   EXPECT_EQ(view_text(nfkc), "fine");
 }
 
 TEST(CleanStage, RejectsBadParams) {
-  auto bad = docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"normalization", "nfd"}});
+  auto bad =
+      docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"normalization", "nfd"}});
   EXPECT_FALSE(bad.ok());
-  auto unknown = docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"colapse_spaces", true}});
+  auto unknown =
+      docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"colapse_spaces", true}});
   EXPECT_FALSE(unknown.ok());
-  auto range = docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"html_link_density", 2.0}});
+  auto range =
+      docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"html_link_density", 2.0}});
   EXPECT_FALSE(range.ok());
   auto empty = docpipe::testing::StageHarness::create(docpipe_plugin_entry(), {{"view_name", ""}});
   EXPECT_FALSE(empty.ok());
