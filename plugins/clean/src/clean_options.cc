@@ -85,6 +85,9 @@ std::vector<ParamSpec> clean_param_specs() {
                      "\"(CNN) --\") at the start of one of the first paragraphs: meta.dateline, "
                      "layer `dateline`, and the lead paragraph. The dateline text stays in the "
                      "clean view."),
+      param::boolean("store_text", false,
+                     "Also store the clean text in meta.clean_text (the output records hold the "
+                     "original text only); for inspection and evaluation."),
       param::string("view_name", "clean",
                     "Name of the view this stage adds (a suffix -2, -3... is added when the "
                     "name is taken, e.g. when the stage runs twice)."),
@@ -139,6 +142,7 @@ Result<CleanOptions> options_from_params(const Params& p) {
   }
   o.datelines = p.get_bool("datelines");
   o.view_name = p.get_string("view_name");
+  o.store_text = p.get_bool("store_text");
   if (o.view_name.empty()) return Status::InvalidArgument("view_name: must not be empty");
   return o;
 }

@@ -41,6 +41,7 @@ struct CleanOptions {
   std::vector<std::string> header_keys;  // lowercase, '_' for spaces and hyphens
   bool datelines = true;
   std::string view_name = "clean";
+  bool store_text = false;  // also put the clean text in meta.clean_text
 };
 
 // The parameter schema of the plugin (the single source for validation and documentation).

@@ -161,6 +161,7 @@ class CleanStage final : public Stage {
       return s;
     }
     mark_structure(doc, doc.view());
+    if (o.store_text) doc.meta().set("clean_text", doc.view().text());
     return Status::OK();
   }
 

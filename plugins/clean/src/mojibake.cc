@@ -34,9 +34,16 @@ bool is_plausible_two_byte(char32_t c) {
   return c == 0xD7 || c == 0xF7 || in(c, 0x300, 0x36F) || u_isalpha(static_cast<UChar32>(c));
 }
 
-bool is_lowercase_letter(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+// Context that real accented capitals followed by punctuation ("IRMÃ”") do not have: a
+// lowercase letter or a digit next to the sequence ("cafÃ©", "4Ã—200").
+bool is_repair_context(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   return u_islower(static_cast<UChar32>(c));
+}
+
+// Invisible characters a repair may produce; they are dropped like the repair pass drops them.
+bool is_invisible_result(char32_t c) {
+  return c == 0xFEFF || c == 0x200B || c == 0x2060 || c == 0x180E;
 }
 
 }  // namespace
@@ -108,14 +115,14 @@ void MojibakeRepairer::find_candidates(std::string_view text, std::size_t begin,
       }
       cp = (cp << 6) | static_cast<char32_t>(b & 0x3F);
     }
-    if (!ok || (is_implausible(cp) && cp != 0xFEFF)) {
+    if (!ok || (is_implausible(cp) && !is_invisible_result(cp))) {
       ++k;
       continue;
     }
     Kind kind;
     if (need == 1) {
-      if (lead == 0xC2) {
-        kind = Kind::kSure;  // "Â" + a Latin-1 symbol or no-break space
+      if (lead == 0xC2 || (lead == 0xC3 && cp == 0xE0 && chars_[k + 1].cp == 0xA0)) {
+        kind = Kind::kSure;  // "Â" + a Latin-1 symbol or no-break space; "Ã" + no-break space
       } else if (is_plausible_two_byte(cp)) {
         kind = Kind::kNeedsLowercaseOrNeighbour;
       } else {
@@ -152,9 +159,9 @@ bool MojibakeRepairer::accept(std::string_view text, std::size_t index) {
   const std::size_t after = last.offset + last.size;
   if (first > 0) {
     const std::size_t p = utf8::previous(text, first);
-    if (is_lowercase_letter(utf8::decode(text, p).cp)) return true;
+    if (is_repair_context(utf8::decode(text, p).cp)) return true;
   }
-  if (after < text.size() && is_lowercase_letter(utf8::decode(text, after).cp)) return true;
+  if (after < text.size() && is_repair_context(utf8::decode(text, after).cp)) return true;
   return sure_evidence();
 }
 
@@ -167,7 +174,7 @@ std::size_t MojibakeRepairer::find(std::string_view text, std::size_t begin, std
     const Candidate& c = candidates_[i];
     const Char& last = chars_[c.first_char + c.char_count - 1];
     MojibakeFix fix{chars_[c.first_char].offset, last.offset + last.size, {}};
-    if (c.decoded != 0xFEFF) utf8::append(fix.repaired, c.decoded);  // a mis-decoded BOM goes
+    if (!is_invisible_result(c.decoded)) utf8::append(fix.repaired, c.decoded);
     out.push_back(std::move(fix));
   }
   std::size_t found = out.size() - first_out;

@@ -6,15 +6,16 @@
 // character (Â..ô, i.e. bytes C2..F4) followed by the right number of continuation characters
 // (bytes 80..BF) that decode to one valid character. It is accepted
 //   * always when it decodes to punctuation, currency or other symbols from U+2000..U+2BFF,
-//     to an emoji, or is "Â" + a Latin-1 symbol / no-break space: such pairs do not occur in
-//     real text;
+//     to an emoji, or is "Â" + a Latin-1 symbol / no-break space or "Ã" + no-break space
+//     (à): such pairs do not occur in real text;
 //   * when it decodes to a letter (2-byte sequences: Latin, Greek, Cyrillic, Hebrew, Arabic)
-//     only next to a lowercase letter or to another candidate ("cafÃ©", "Ð¿Ñ€Ð¸"), so that an
-//     all-caps word ending in an accented capital followed by a quote ("IRMÃ”") stays;
+//     or × ÷ only next to a lowercase letter, a digit or another candidate ("cafÃ©",
+//     "4Ã—200", "Ð¿Ñ€Ð¸"), so that an all-caps word ending in an accented capital followed by
+//     a quote ("IRMÃ”") stays;
 //   * for other 3- and 4-byte results (CJK...) only next to another candidate;
 // and, when the document holds sure evidence (has_sure_mojibake), letters are accepted without
 // a lowercase neighbour (all-caps mojibake). Text mis-decoded twice is repaired in up to three
-// rounds.
+// rounds. A repair that yields an invisible character (BOM, zero-width space) yields nothing.
 #ifndef DOCPIPE_CLEAN_MOJIBAKE_H_
 #define DOCPIPE_CLEAN_MOJIBAKE_H_
 
