@@ -62,8 +62,8 @@ std::vector<ParamSpec> clean_param_specs() {
                      "paragraph gets lead: true."),
       // HTML.
       param::choice("html", "auto", {"auto", "always", "never"},
-                    "Treat the text as HTML: detected from meta.content_type or the text "
-                    "itself (auto), or forced."),
+                    "Treat the text as HTML: detected (auto) from meta.content_type, a "
+                    ".html/.htm file name in meta.source, or the text itself; or forced."),
       param::boolean("html_boilerplate", true,
                      "Drop navigation, page headers and footers, asides and link-dense blocks "
                      "from HTML."),

@@ -27,6 +27,13 @@ bool decide_html(HtmlMode mode, const Value::Object& meta, std::string_view text
       return is_html_content_type(v->as_string());
     }
   }
+  // A file read by the engine carries its path in meta.source.
+  if (const Value* v = meta.find("source"); v != nullptr && v->is_string()) {
+    const std::string_view path = v->as_string();
+    for (std::string_view ext : {".html", ".htm", ".xhtml", ".HTML", ".HTM"}) {
+      if (path.size() > ext.size() && path.substr(path.size() - ext.size()) == ext) return true;
+    }
+  }
   return looks_like_html(text);
 }
 

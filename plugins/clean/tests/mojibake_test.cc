@@ -54,10 +54,13 @@ TEST(Mojibake, TableOfRepairs) {
       {"\xC3\xB0\xC5\xB8\xCB\x9C\xE2\x82\xAC smile", "\xF0\x9F\x98\x80 smile"},  // ðŸ˜€ -> 😀
       {"\xC3\xA4\xC2\xB8\xC2\xAD\xC3\xA6\xE2\x80\x93\xE2\x80\xA1",
        "\xE4\xB8\xAD\xE6\x96\x87"},  // 中文
-      {"4\xC3\x83\xE2\x80\x94" "200 m", "4\xC3\x97" "200 m"},  // 4Ã—200 -> 4×200
-      {"vis-\xC3\x83\xC2\xA0-vis", "vis-\xC3\xA0-vis"},        // Ã + NBSP -> à
+      {"4\xC3\x83\xE2\x80\x94"
+       "200 m",
+       "4\xC3\x97"
+       "200 m"},                                                     // 4Ã—200 -> 4×200
+      {"vis-\xC3\x83\xC2\xA0-vis", "vis-\xC3\xA0-vis"},              // Ã + NBSP -> à
       {"end. \xC3\xA2\xE2\x82\xAC\xE2\x80\xB9 next", "end.  next"},  // â€‹: a ZWSP, dropped
-      {"\xC3\xAF\xC2\xBB\xC2\xBFStart", "Start"},              // ï»¿: a BOM, dropped
+      {"\xC3\xAF\xC2\xBB\xC2\xBFStart", "Start"},                    // ï»¿: a BOM, dropped
   };
   for (const Case& c : cases) EXPECT_EQ(repair(c.broken), c.repaired) << c.broken;
 }

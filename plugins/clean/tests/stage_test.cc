@@ -137,6 +137,8 @@ TEST(CleanStage, HtmlDetectedByTextAndByMeta) {
 
   Document fragment = run_clean("<b>bold</b> text", {}, {{"content_type", "text/html"}});
   EXPECT_EQ(view_text(fragment), "bold text");
+  Document by_name = run_clean("<p>Caf&eacute;</p>", {}, {{"source", "/tmp/page.html"}});
+  EXPECT_EQ(view_text(by_name), "Caf\xC3\xA9");
   Document forced_off = run_clean(html, {{"html", "never"}});
   EXPECT_NE(view_text(forced_off).find("<title>"), std::string::npos);
 }
