@@ -1,6 +1,9 @@
 // The clean stage end to end, through the StageHarness (parameters validated as the engine does).
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "clean_test_util.h"
 #include "docpipe/testing.h"
 
@@ -228,6 +231,37 @@ TEST(CleanStage, SpecDeclaresEveryParamWithDocs) {
     EXPECT_FALSE(p.doc.empty()) << p.name;
     EXPECT_FALSE(p.default_value.is_null()) << p.name;
   }
+}
+
+// The plugin declares itself thread-safe: one configured instance, many threads at once.
+TEST(CleanStage, OneInstanceManyThreads) {
+  auto harness = docpipe::testing::StageHarness::create(docpipe_plugin_entry());
+  ASSERT_TRUE(harness.ok());
+  const std::vector<std::string> inputs = {
+      kStory,
+      "<html><body><nav>Menu</nav><p>PARIS \xE2\x80\x94 Caf&eacute; talks &amp; "
+      "more.</p></body></html>",
+      "caf\xC3\x83\xC2\xA9 e\xCC\x81t\xC3\xA9\xC2\xA0\xC2\xA0bad \xFF\r\n\r\nnext",
+  };
+  std::vector<std::string> expected;
+  for (const std::string& in : inputs) {
+    Document doc = docpipe::testing::DocumentBuilder(in).build();
+    ASSERT_TRUE(harness->run(doc).ok());
+    expected.emplace_back(doc.view().text());
+  }
+  std::vector<int> mismatches(4, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 200; ++round) {
+        const std::size_t k = static_cast<std::size_t>(round + t) % inputs.size();
+        Document doc = docpipe::testing::DocumentBuilder(inputs[k]).build();
+        if (!harness->run(doc).ok() || doc.view().text() != expected[k]) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches, std::vector<int>(4, 0));
 }
 
 TEST(CleanStage, InvalidUtf8CountedInMeta) {
