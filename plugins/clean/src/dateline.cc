@@ -46,18 +46,16 @@ class DatelineParser {
       // The agency alone: "(CNN) --", "(CNN)Share".
       if (!agency(d)) return std::nullopt;
       if (separator()) return finish(d);
-      const utf8::Decoded next = decode_here();
-      if (pos_ < s_.size() && (is_upper(next.cp) || next.cp == '"' || next.cp == 0x201C)) {
+      if (text_starts_after_agency()) {
         d.length = pos_;
-        d.alone = false;
         return d;
       }
       return std::nullopt;
     }
     bool all_caps = true;
     if (!place(d.place, all_caps)) return std::nullopt;
-    // ", Region" and/or ", Date".
-    for (int parts = 0; parts < 2; ++parts) {
+    // ", Region" (up to two: "Chao Hu, Anhui, China") and/or ", Date".
+    for (int parts = 0; parts < 3; ++parts) {
       const std::size_t before = pos_;
       if (!eat(',') || !spaces()) {
         pos_ = before;
@@ -72,7 +70,7 @@ class DatelineParser {
         }
       }
       std::string region;
-      if (parts == 0 && d.date_text.empty() && this->region(region)) {
+      if (parts < 2 && d.date_text.empty() && this->region(region)) {
         d.place += ", " + region;
         continue;
       }
@@ -84,11 +82,9 @@ class DatelineParser {
     if (peek_ascii() != '(' || !agency(d)) pos_ = before_agency;
     if (!all_caps && d.agency.empty()) return std::nullopt;
     if (!separator(/*allow_colon=*/all_caps)) {
-      // "(AP)_ Taking" has its separator right after the agency; without one, only an agency
-      // followed directly by text counts ("Washington (CNN)President ...").
-      if (d.agency.empty()) return std::nullopt;
-      const utf8::Decoded next = decode_here();
-      if (pos_ >= s_.size() || !is_upper(next.cp)) return std::nullopt;
+      // Without a separator, only an agency followed by the text counts ("Washington
+      // (CNN)President ...", "Hong Kong (CNN) A crowd ...").
+      if (d.agency.empty() || !text_starts_after_agency()) return std::nullopt;
       d.length = pos_;
       return d;
     }
@@ -234,6 +230,17 @@ class DatelineParser {
     d.agency = std::string(inside.substr(0, inside.find_last_not_of(" ") + 1));
     pos_ = close + 1;
     return true;
+  }
+
+  // After an agency with no separator: the text goes on (after at most one space) with a
+  // capital, a digit, a quote or a bracket.
+  bool text_starts_after_agency() const {
+    std::size_t p = pos_;
+    if (p < s_.size() && s_[p] == ' ') ++p;
+    if (p >= s_.size()) return false;
+    const char32_t c = utf8::decode(s_, p).cp;
+    return is_upper(c) || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '[' || c == '(' ||
+           c == 0x201C || c == 0x2018;
   }
 
   // Spaces, a dash-like separator, then a space or the end of the paragraph.

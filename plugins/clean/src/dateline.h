@@ -6,6 +6,7 @@
 //   LONDON (Reuters) -                 place, agency
 //   Washington (CNN) --                a place in mixed case needs the agency
 //   (CNN) --   /   (CNN)Share, and...  the agency alone, at the very start
+//   Hong Kong (CNN) A crowd ...        after an agency the text may follow directly
 //   NEW DELHI:                         a colon after a place in capitals
 //
 // The separator is an em/en dash, a horizontal bar, "--", "-", "_" or ":" followed by a space

@@ -37,6 +37,12 @@ TEST(Dateline, Recognised) {
        "S\xC3\x83O PAULO", "", "", false},
       {"BEIJING, April 1, 1997 (AFP) - Markets fell.", "BEIJING, April 1, 1997 (AFP) -", "BEIJING",
        "AFP", "1997-04-01", false},
+      {"Chao Hu, Anhui, China (CNN)Six-year-old Lu", "Chao Hu, Anhui, China (CNN)",
+       "Chao Hu, Anhui, China", "CNN", "", false},
+      {"Hong Kong (CNN) A crowd gathered.", "Hong Kong (CNN)", "Hong Kong", "CNN", "", false},
+      {"Leicester, England (CNN)\"God save the king!\"", "Leicester, England (CNN)",
+       "Leicester, England", "CNN", "", false},
+      {"(CNN)[Breaking news update]", "(CNN)", "", "CNN", "", false},
   };
   for (const Case& c : cases) {
     auto d = match_dateline(c.paragraph);
@@ -60,6 +66,8 @@ TEST(Dateline, NotDatelines) {
       "(see below) the figures rose.",   // lowercase "agency"
       "U.S. officials said - nothing.",  // mixed words
       "The WASHINGTON \xE2\x80\x94 story.",
+      "Omaha, Nebraska (the Heartland Project)When activists met.",  // lowercase "agency"
+      "John Smith (Reuters) said that.",  // the text goes on in lowercase
       "",
   };
   for (const std::string& p : paragraphs) EXPECT_FALSE(match_dateline(p).has_value()) << p;
