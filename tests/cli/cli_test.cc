@@ -187,5 +187,23 @@ TEST(Cli, TextAndPrettyAndTimemlFormats) {
   EXPECT_TRUE(fs::exists(dir.file("tml/t1.tml")));
 }
 
+// Every pipeline users start from must validate and run on the bundled sample.
+TEST(Cli, EveryShippedPipelineValidatesAndRuns) {
+  std::size_t n = 0;
+  for (const auto& e : fs::directory_iterator("pipelines")) {
+    if (e.path().extension() != ".yaml") continue;
+    ++n;
+    const std::string p = e.path().string();
+    Ran v = docpipe("validate " + quote(p));
+    EXPECT_EQ(v.exit_code, 0) << p << ": " << v.err;
+    Ran r = docpipe("run " + quote(p) + " samples/article.txt -q");
+    EXPECT_EQ(r.exit_code, 0) << p << ": " << r.err;
+    auto rec = engine::parse_json(r.out.substr(0, r.out.find('\n')));
+    ASSERT_TRUE(rec.ok()) << p << ": " << r.out.substr(0, 200);
+    EXPECT_EQ(rec->find("run")->find("status")->as_string(), "ok") << p;
+  }
+  EXPECT_GT(n, 0u) << "pipelines/ holds no pipeline";
+}
+
 }  // namespace
 }  // namespace docpipe

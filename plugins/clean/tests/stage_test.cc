@@ -241,7 +241,7 @@ TEST(CleanStage, OneInstanceManyThreads) {
       kStory,
       "<html><body><nav>Menu</nav><p>PARIS \xE2\x80\x94 Caf&eacute; talks &amp; "
       "more.</p></body></html>",
-      "caf\xC3\x83\xC2\xA9 e\xCC\x81t\xC3\xA9\xC2\xA0\xC2\xA0bad \xFF\r\n\r\nnext",
+      "caf\xC3\x83\xC2\xA9 e\xCC\x81t\xC3\xA9\xC2\xA0\xC2\xA0" "bad \xFF\r\n\r\nnext",
   };
   std::vector<std::string> expected;
   for (const std::string& in : inputs) {
