@@ -1,0 +1,243 @@
+#include "ner_features.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "hashing.h"
+
+namespace docpipe::entities {
+namespace {
+
+// Template ids. Never renumber: a trained model depends on them.
+enum Template : std::uint32_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kShortShape,
+  kPrefix,
+  kSuffix,
+  kClass,         // + level
+  kLowerAt = 20,  // + offset index (0..3 for -2, -1, +1, +2)
+  kShortShapeAt = 30,
+  kClassAt = 40,  // + offset index * 4 + level
+  kBigramLeft = 60,
+  kBigramRight,
+  kShapeTrigram,
+  kGazetteer,    // category, part
+  kGazetteerAt,  // offset, category
+  kCase,         // case class, sentence initial, caps sentence
+  kDocCase,      // case class, evidence flags, sentence initial, caps sentence
+  kCapsLower,    // lower form in an all-caps sentence
+  kLowerShapeNext,
+  kWordAndPrevTitle,
+  kLength,
+  kFirstPassTag = 100,  // + offset index (0..4 for -2..+2)
+  kOtherTypes,
+  kMajority,
+  kMajorityCase,
+  kMajorityWord,
+  kOtherTypesCaps,
+};
+
+constexpr std::uint64_t kSentenceStart = 0x5354415254ULL;
+constexpr std::uint64_t kSentenceEnd = 0x454E44ULL;
+
+std::uint64_t small(std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0,
+                    std::uint64_t d = 0) {
+  return a | (b << 8) | (c << 16) | (d << 24);
+}
+
+}  // namespace
+
+void FeatureExtractor::prepare(const Segmentation& seg, DocumentTokens& out) const {
+  const auto tokens = seg.tokens();
+  out.tokens.clear();
+  out.sentences.clear();
+  out.tokens.resize(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    TokenInfo& t = out.tokens[i];
+    t.text = seg.text_of(tokens[i]);
+    t.lower = to_lower(t.text);
+    t.h_word = hash_bytes(t.text);
+    t.h_lower = hash_bytes(t.lower);
+    t.h_shape = hash_bytes(word_shape(t.text, true));
+    t.h_short_shape = hash_bytes(word_shape(t.text, false));
+    t.classes = classes_.lookup(t.text, t.lower);
+    t.case_class = case_class(t.text);
+  }
+  // Sentences, headline detection and sentence-initial words.
+  std::vector<std::string> lowered;
+  std::vector<Gazetteer::Match> matches;
+  for (const Sentence& s : seg.sentences()) {
+    out.sentences.emplace_back(s.first_token, s.last_token);
+    int upper = 0, cased = 0;
+    bool initial = true;
+    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+      TokenInfo& t = out.tokens[i];
+      if (initial && t.case_class != CaseClass::kNone) {
+        t.sentence_initial = true;
+        initial = false;
+      }
+      if (t.case_class == CaseClass::kUpper) ++upper;
+      if (t.case_class != CaseClass::kNone && t.case_class != CaseClass::kUpper) ++cased;
+    }
+    const bool caps = cased == 0 && upper >= 2;
+    lowered.clear();
+    for (std::uint32_t i = s.first_token; i < s.last_token; ++i) {
+      out.tokens[i].caps_sentence = caps;
+      lowered.push_back(out.tokens[i].lower);
+    }
+    matches.clear();
+    gazetteer_.match(lowered, matches);
+    for (const auto& m : matches) {
+      for (int c = 0; c < Gazetteer::kMaxCategories; ++c) {
+        if (!(m.categories & (1u << c))) continue;
+        for (std::uint32_t k = m.first; k <= m.last; ++k) {
+          const int part = m.first == m.last ? 3 : k == m.first ? 0 : k == m.last ? 2 : 1;
+          out.tokens[s.first_token + k].gazetteer.push_back(
+              static_cast<std::uint16_t>(c * 4 + part));
+        }
+      }
+    }
+  }
+  // How each word is written elsewhere in the document.
+  struct Evidence {
+    std::uint16_t lower = 0, title_inside = 0;
+  };
+  std::unordered_map<std::string_view, Evidence> evidence;
+  evidence.reserve(out.tokens.size());
+  for (const TokenInfo& t : out.tokens) {
+    if (t.caps_sentence) continue;
+    Evidence& e = evidence[t.lower];
+    if (t.case_class == CaseClass::kLower) ++e.lower;
+    if (t.case_class == CaseClass::kTitle && !t.sentence_initial) ++e.title_inside;
+  }
+  for (TokenInfo& t : out.tokens) {
+    auto it = evidence.find(t.lower);
+    if (it == evidence.end()) continue;
+    const bool own_lower = !t.caps_sentence && t.case_class == CaseClass::kLower;
+    const bool own_title =
+        !t.caps_sentence && t.case_class == CaseClass::kTitle && !t.sentence_initial;
+    t.seen_lower = it->second.lower > (own_lower ? 1 : 0);
+    t.seen_title_inside = it->second.title_inside > (own_title ? 1 : 0);
+  }
+}
+
+void FeatureExtractor::local_features(const DocumentTokens& doc, std::uint32_t first,
+                                      std::uint32_t last, std::uint32_t i,
+                                      std::vector<std::uint64_t>& out) const {
+  const TokenInfo& t = doc.tokens[i];
+  auto at = [&](int off) -> const TokenInfo* {
+    const long k = static_cast<long>(i) + off;
+    if (k < static_cast<long>(first) || k >= static_cast<long>(last)) return nullptr;
+    return &doc.tokens[static_cast<std::size_t>(k)];
+  };
+  auto lower_at = [&](int off) {
+    const TokenInfo* x = at(off);
+    return x ? x->h_lower : (off < 0 ? kSentenceStart : kSentenceEnd);
+  };
+  auto short_shape_at = [&](int off) {
+    const TokenInfo* x = at(off);
+    return x ? x->h_short_shape : (off < 0 ? kSentenceStart : kSentenceEnd);
+  };
+  out.push_back(feature(kBias, 0));
+  out.push_back(feature(kWord, t.h_word));
+  out.push_back(feature(kLower, t.h_lower));
+  out.push_back(feature(kShape, t.h_shape));
+  out.push_back(feature(kShortShape, t.h_short_shape));
+  const std::string_view lw = t.lower;
+  for (std::size_t n = 1; n <= 4 && n < lw.size(); ++n) {
+    out.push_back(feature(kPrefix, hash_bytes(lw.substr(0, n))));
+    out.push_back(feature(kSuffix, hash_bytes(lw.substr(lw.size() - n))));
+  }
+  for (int level = 0; level < WordClasses::kLevels; ++level) {
+    out.push_back(feature(kClass + level, t.classes[level]));
+  }
+  static constexpr std::array<int, 4> kOffsets = {-2, -1, 1, 2};
+  for (std::uint32_t k = 0; k < kOffsets.size(); ++k) {
+    const int off = kOffsets[k];
+    out.push_back(feature(kLowerAt + k, lower_at(off)));
+    const TokenInfo* x = at(off);
+    if (off == -1 || off == 1) {
+      out.push_back(feature(kShortShapeAt + k, short_shape_at(off)));
+    }
+    for (int level = 0; level < WordClasses::kLevels; ++level) {
+      if ((off == -2 || off == 2) && level == 0) continue;
+      const std::uint64_t c = x ? x->classes[level] : (off < 0 ? 0x10001 : 0x10002);
+      out.push_back(feature(kClassAt + k * 4 + level, c));
+    }
+    if (x && (off == -1 || off == 1)) {
+      for (std::uint16_t g : x->gazetteer) out.push_back(feature(kGazetteerAt, k, g >> 2));
+    }
+  }
+  out.push_back(feature(kBigramLeft, lower_at(-1), t.h_lower));
+  out.push_back(feature(kBigramRight, t.h_lower, lower_at(1)));
+  out.push_back(
+      feature(kShapeTrigram, short_shape_at(-1), t.h_short_shape ^ mix64(short_shape_at(1))));
+  for (std::uint16_t g : t.gazetteer) out.push_back(feature(kGazetteer, g));
+  const auto cc = static_cast<std::uint64_t>(t.case_class);
+  out.push_back(feature(kCase, small(cc, t.sentence_initial, t.caps_sentence)));
+  out.push_back(feature(kDocCase, small(cc, t.seen_lower, t.seen_title_inside,
+                                        t.sentence_initial + 2 * t.caps_sentence)));
+  if (t.caps_sentence) out.push_back(feature(kCapsLower, t.h_lower));
+  out.push_back(feature(kLowerShapeNext, t.h_lower, short_shape_at(1)));
+  const TokenInfo* prev = at(-1);
+  if (prev && prev->case_class == CaseClass::kTitle) {
+    out.push_back(feature(kWordAndPrevTitle, t.h_short_shape));
+  }
+  out.push_back(feature(kLength, std::min<std::size_t>(t.text.size(), 12)));
+}
+
+FeatureExtractor::FirstPass FeatureExtractor::summarize(const DocumentTokens& doc,
+                                                        std::span<const Tag> tags) const {
+  FirstPass fp;
+  fp.tags = tags;
+  const std::size_t n = doc.tokens.size();
+  fp.other_types.assign(n, 0);
+  fp.majority.assign(n, 0xFF);
+  // Counts per lower-cased word: [type 0..3, outside] over all its occurrences.
+  std::unordered_map<std::string_view, std::array<std::uint16_t, 5>> counts;
+  counts.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].case_class == CaseClass::kNone) continue;
+    auto& c = counts[doc.tokens[i].lower];
+    ++c[tags[i] == kOutside ? 4 : static_cast<int>(type_of(tags[i]))];
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    if (doc.tokens[i].case_class == CaseClass::kNone) continue;
+    auto c = counts[doc.tokens[i].lower];
+    --c[tags[i] == kOutside ? 4 : static_cast<int>(type_of(tags[i]))];  // others only
+    std::uint8_t bits = 0;
+    int best = -1;
+    for (int k = 0; k < 5; ++k) {
+      if (c[k] > 0) bits |= static_cast<std::uint8_t>(1u << k);
+      if (k < 4 && c[k] > 0 && (best < 0 || c[k] > c[best])) best = k;
+    }
+    fp.other_types[i] = bits;
+    if (best >= 0) fp.majority[i] = static_cast<std::uint8_t>(best);
+  }
+  return fp;
+}
+
+void FeatureExtractor::document_features(const DocumentTokens& doc, const FirstPass& fp,
+                                         std::uint32_t first, std::uint32_t last, std::uint32_t i,
+                                         std::vector<std::uint64_t>& out) const {
+  for (int off = -2; off <= 2; ++off) {
+    const long k = static_cast<long>(i) + off;
+    const std::uint64_t tag = (k < static_cast<long>(first) || k >= static_cast<long>(last))
+                                  ? 0xFE
+                                  : fp.tags[static_cast<std::size_t>(k)];
+    out.push_back(feature(kFirstPassTag + static_cast<std::uint32_t>(off + 2), tag));
+  }
+  const TokenInfo& t = doc.tokens[i];
+  out.push_back(feature(kOtherTypes, fp.other_types[i]));
+  out.push_back(feature(kMajority, fp.majority[i]));
+  out.push_back(feature(kMajorityCase, small(fp.majority[i], static_cast<int>(t.case_class),
+                                             t.sentence_initial, t.caps_sentence)));
+  if (fp.majority[i] != 0xFF) out.push_back(feature(kMajorityWord, fp.majority[i], t.h_lower));
+  if (t.caps_sentence) out.push_back(feature(kOtherTypesCaps, fp.other_types[i]));
+}
+
+}  // namespace docpipe::entities
