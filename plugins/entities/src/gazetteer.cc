@@ -1,6 +1,7 @@
 #include "gazetteer.h"
 
 #include "docpipe/text/segmenter.h"
+#include "hashing.h"
 #include "word_form.h"
 
 namespace docpipe::entities {
@@ -33,6 +34,7 @@ Result<Gazetteer> Gazetteer::parse(std::string_view tsv) {
     Segmentation seg(phrase);
     if (seg.tokens().empty() || seg.tokens().size() > kMaxPhraseTokens) continue;
     std::string key;
+    g.first_words_[hash_bytes(to_lower(seg.text_of(seg.tokens()[0])))] = 1;
     for (const Token& t : seg.tokens()) {
       if (!key.empty()) {
         g.prefixes_.emplace(key, true);
@@ -53,13 +55,15 @@ int Gazetteer::category_index(std::string_view name) const noexcept {
 }
 
 std::uint16_t Gazetteer::lookup(std::string_view lowered_phrase) const noexcept {
-  auto it = phrases_.find(std::string(lowered_phrase));
+  auto it = phrases_.find(lowered_phrase);
   return it == phrases_.end() ? 0 : it->second;
 }
 
-void Gazetteer::match(std::span<const std::string> lowered_tokens, std::vector<Match>& out) const {
+void Gazetteer::match(std::span<const std::string> lowered_tokens,
+                      std::span<const std::uint64_t> first_hashes, std::vector<Match>& out) const {
   std::string key;
   for (std::uint32_t i = 0; i < lowered_tokens.size(); ++i) {
+    if (!first_words_.find(first_hashes[i])) continue;
     key.clear();
     Match best{0, 0, 0};
     for (std::uint32_t j = i; j < lowered_tokens.size() && j - i < kMaxPhraseTokens; ++j) {

@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "docpipe/status.h"
+#include "flat_hash_map.h"
+#include "string_hash.h"
 
 namespace docpipe::entities {
 
@@ -36,14 +38,20 @@ class Gazetteer {
     std::uint16_t categories;
   };
   // Every match (the longest at each start position only) over lower-cased tokens.
-  void match(std::span<const std::string> lowered_tokens, std::vector<Match>& out) const;
+  // `first_hashes[i]` is hash_bytes(lowered_tokens[i]) (hashing.h): tokens that start no
+  // phrase are skipped without building strings.
+  void match(std::span<const std::string> lowered_tokens,
+             std::span<const std::uint64_t> first_hashes, std::vector<Match>& out) const;
   // Categories of one lower-cased phrase (tokens joined by one space); 0 when not listed.
   std::uint16_t lookup(std::string_view lowered_phrase) const noexcept;
 
  private:
   std::vector<std::string> categories_;
-  std::unordered_map<std::string, std::uint16_t> phrases_;  // lower-cased, tokens joined by ' '
-  std::unordered_map<std::string, bool> prefixes_;          // proper prefixes of phrases
+  FlatHashMap<std::uint8_t> first_words_;  // hash_bytes of each phrase's first (lower-cased) token
+  std::unordered_map<std::string, std::uint16_t, StringHash, std::equal_to<>>
+      phrases_;  // lower-cased, tokens joined by ' '
+  std::unordered_map<std::string, bool, StringHash, std::equal_to<>>
+      prefixes_;  // proper prefixes of phrases
 };
 
 }  // namespace docpipe::entities

@@ -119,53 +119,59 @@ void viterbi(const LinearModel& m, std::span<const Scores> em, std::vector<Tag>&
 
 void tag_marginals(const LinearModel& m, std::span<const Scores> em, float temperature,
                    std::vector<Scores>& out) {
+  // Forward-backward in scaled probabilities: every step is normalised to sum 1, so no
+  // logarithms are needed and nothing underflows.
   const std::size_t n = em.size();
   out.assign(n, Scores{});
   if (n == 0) return;
   const float inv = 1.0f / std::max(temperature, 1e-3f);
-  auto lse = [](float a, float b) {
-    if (a < b) std::swap(a, b);
-    return b <= kImpossible ? a : a + std::log1p(std::exp(b - a));
-  };
-  std::vector<Scores> alpha(n), beta(n);
-  for (int t = 0; t < kTagCount; ++t) {
-    alpha[0][t] = kConstraints.start[t] ? (m.start[t] + em[0][t]) * inv : kImpossible;
+  float trans[kTagCount][kTagCount];
+  for (int a = 0; a < kTagCount; ++a) {
+    for (int b = 0; b < kTagCount; ++b) {
+      trans[a][b] = kConstraints.follow[a][b] ? std::exp(m.transition[a][b] * inv) : 0.0f;
+    }
   }
+  // Emission factors, scaled by each token's best score.
+  std::vector<Scores> e(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    float best = em[i][0];
+    for (int t = 1; t < kTagCount; ++t) best = std::max(best, em[i][t]);
+    for (int t = 0; t < kTagCount; ++t) e[i][t] = std::exp((em[i][t] - best) * inv);
+  }
+  std::vector<Scores> alpha(n), beta(n);
+  auto normalise = [](Scores& s) {
+    float sum = 0;
+    for (float x : s) sum += x;
+    if (sum <= 0) return;
+    for (float& x : s) x /= sum;
+  };
+  for (int t = 0; t < kTagCount; ++t) {
+    alpha[0][t] = kConstraints.start[t] ? std::exp(m.start[t] * inv) * e[0][t] : 0.0f;
+  }
+  normalise(alpha[0]);
   for (std::size_t i = 1; i < n; ++i) {
     for (int b = 0; b < kTagCount; ++b) {
-      float acc = kImpossible;
-      for (int a = 0; a < kTagCount; ++a) {
-        if (!kConstraints.follow[a][b] || alpha[i - 1][a] <= kImpossible) continue;
-        acc = lse(acc, alpha[i - 1][a] + m.transition[a][b] * inv);
-      }
-      alpha[i][b] = acc <= kImpossible ? kImpossible : acc + em[i][b] * inv;
+      float acc = 0;
+      for (int a = 0; a < kTagCount; ++a) acc += alpha[i - 1][a] * trans[a][b];
+      alpha[i][b] = acc * e[i][b];
     }
+    normalise(alpha[i]);
   }
   for (int t = 0; t < kTagCount; ++t) {
-    beta[n - 1][t] = kConstraints.end[t] ? m.end[t] * inv : kImpossible;
+    beta[n - 1][t] = kConstraints.end[t] ? std::exp(m.end[t] * inv) : 0.0f;
   }
+  normalise(beta[n - 1]);
   for (std::size_t i = n - 1; i-- > 0;) {
     for (int a = 0; a < kTagCount; ++a) {
-      float acc = kImpossible;
-      for (int b = 0; b < kTagCount; ++b) {
-        if (!kConstraints.follow[a][b] || beta[i + 1][b] <= kImpossible) continue;
-        acc = lse(acc, m.transition[a][b] * inv + em[i + 1][b] * inv + beta[i + 1][b]);
-      }
+      float acc = 0;
+      for (int b = 0; b < kTagCount; ++b) acc += trans[a][b] * e[i + 1][b] * beta[i + 1][b];
       beta[i][a] = acc;
     }
-  }
-  float z = kImpossible;
-  for (int t = 0; t < kTagCount; ++t) {
-    if (alpha[n - 1][t] > kImpossible && beta[n - 1][t] > kImpossible) {
-      z = lse(z, alpha[n - 1][t] + beta[n - 1][t]);
-    }
+    normalise(beta[i]);
   }
   for (std::size_t i = 0; i < n; ++i) {
-    for (int t = 0; t < kTagCount; ++t) {
-      const float s = alpha[i][t] + beta[i][t];
-      out[i][t] =
-          (alpha[i][t] <= kImpossible || beta[i][t] <= kImpossible) ? 0.0f : std::exp(s - z);
-    }
+    for (int t = 0; t < kTagCount; ++t) out[i][t] = alpha[i][t] * beta[i][t];
+    normalise(out[i]);
   }
 }
 

@@ -49,7 +49,6 @@ struct LinearModel {
   float transition[kTagCount][kTagCount] = {};  // [prev][next]
   float start[kTagCount] = {};
   float end[kTagCount] = {};
-
   // Adds the weights of every known feature into `scores`.
   void accumulate(std::span<const std::uint64_t> features, Scores& scores) const;
 };

@@ -138,6 +138,7 @@ std::string serialize_model(const NerModel& model) {
   Writer payload;
   payload.str(model.description);
   payload.pod(model.temperature);
+  payload.pod(model.first_pass_temperature);
   payload.str(model.gazetteer_tsv);
   payload.str(model.classes_tsv);
   write_tagger(payload, model.first_pass);
@@ -192,7 +193,8 @@ Result<std::unique_ptr<NerModel>> parse_model(std::string_view bytes, std::strin
   }
   auto model = std::make_unique<NerModel>();
   Reader r(payload);
-  if (!r.str(model->description) || !r.pod(model->temperature) || !r.str(model->gazetteer_tsv) ||
+  if (!r.str(model->description) || !r.pod(model->temperature) ||
+      !r.pod(model->first_pass_temperature) || !r.str(model->gazetteer_tsv) ||
       !r.str(model->classes_tsv) || !read_tagger(r, model->first_pass) ||
       !read_tagger(r, model->second_pass) || !r.done()) {
     return Status::DataError(where + ": entity model payload is malformed");

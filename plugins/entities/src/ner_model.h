@@ -6,7 +6,8 @@
 //   "DOCPNER\n"  magic (8 bytes)
 //   u32 version, u32 reserved (0)
 //   u64 payload size, u64 checksum of the payload (hash_bytes in hashing.h)
-//   payload: string description, f32 temperature, string gazetteer TSV, string word classes
+//   payload: string description, f32 temperature, f32 first-pass temperature,
+//            string gazetteer TSV, string word classes
 //            TSV, then each tagger: f32 scale, transitions (17x17), start (17), end (17)
 //            as f32, u32 rows, each row: u64 feature hash, u8 n, n x (u8 tag, i16 weight/scale)
 //   (a string is u32 length + bytes).
@@ -30,8 +31,9 @@ inline constexpr std::string_view kModelMagic = "DOCPNER\n";
 inline constexpr std::uint32_t kModelVersion = 1;
 
 struct NerModel {
-  std::string description;  // how it was trained (command, data, scores)
-  float temperature = 1.0f;
+  std::string description;              // how it was trained (command, data, scores)
+  float temperature = 1.0f;             // pass 2, for mention confidences
+  float first_pass_temperature = 1.0f;  // pass 1, for the type probabilities pass 2 reads
   std::string gazetteer_tsv;
   std::string classes_tsv;
   LinearModel first_pass;

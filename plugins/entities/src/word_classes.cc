@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "hashing.h"
 #include "word_form.h"
 
 namespace docpipe::entities {
@@ -35,18 +36,18 @@ Result<WordClasses> WordClasses::parse(std::string_view tsv) {
       ids[level] = static_cast<std::uint16_t>(v);
       rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + 1);
     }
-    wc.classes_.emplace(std::move(word), ids);
+    wc.classes_[hash_bytes(word)] = ids;
   }
   return wc;
 }
 
-WordClasses::Ids WordClasses::lookup(std::string_view word, std::string_view lowered) const {
-  auto it = classes_.find(std::string(word));
-  if (it != classes_.end()) return it->second;
-  it = classes_.find(to_title(word));
-  if (it != classes_.end()) return it->second;
-  it = classes_.find(std::string(lowered));
-  if (it != classes_.end()) return it->second;
+WordClasses::Ids WordClasses::lookup(std::string_view word, std::uint64_t word_hash,
+                                     std::uint64_t lowered_hash) const {
+  if (const Ids* ids = classes_.find(word_hash)) return *ids;
+  if (case_class(word) == CaseClass::kUpper) {
+    if (const Ids* ids = classes_.find(hash_bytes(to_title(word)))) return *ids;
+  }
+  if (const Ids* ids = classes_.find(lowered_hash)) return *ids;
   Ids none;
   none.fill(kUnknown);
   return none;

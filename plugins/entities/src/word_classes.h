@@ -9,6 +9,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "flat_hash_map.h"
+
 #include "docpipe/status.h"
 
 namespace docpipe::entities {
@@ -23,12 +25,13 @@ class WordClasses {
   static Result<WordClasses> parse(std::string_view tsv);
 
   // Classes of `word`; tries the word as written, then title-cased ("JAPAN" -> "Japan"), then
-  // lower-cased. All kUnknown when none is known.
-  Ids lookup(std::string_view word, std::string_view lowered) const;
+  // lower-cased. All kUnknown when none is known. The hashes are hash_bytes of word and
+  // lowered (hashing.h), which callers usually have already.
+  Ids lookup(std::string_view word, std::uint64_t word_hash, std::uint64_t lowered_hash) const;
   std::size_t size() const noexcept { return classes_.size(); }
 
  private:
-  std::unordered_map<std::string, Ids> classes_;
+  FlatHashMap<Ids> classes_;  // by hash_bytes(word)
 };
 
 }  // namespace docpipe::entities

@@ -38,9 +38,11 @@ TEST(NerModel, RoundTrip) {
   EXPECT_FLOAT_EQ((*m)->temperature, 3.0f);
   EXPECT_EQ((*m)->gazetteer.size(), 2u);
   EXPECT_EQ((*m)->classes.size(), 1u);
-  const std::uint32_t row = (*m)->second_pass.index.find(feature(7, 11));
-  ASSERT_NE(row, FeatureIndex::kAbsent);
-  EXPECT_NEAR((*m)->second_pass.weights[row * kTagCount + 4], 2.5f, 1e-3f);
+  Scores scores{};
+  const std::uint64_t features[] = {feature(7, 11), feature(7, 12)};
+  (*m)->second_pass.accumulate(features, scores);
+  EXPECT_NEAR(scores[4], 2.5f, 1e-3f);
+  EXPECT_EQ(scores[3], 0.0f);
   EXPECT_FLOAT_EQ((*m)->second_pass.transition[0][4], -1.25f);
   EXPECT_FLOAT_EQ((*m)->first_pass.start[1], 0.5f);
 }

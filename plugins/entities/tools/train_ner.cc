@@ -231,13 +231,17 @@ Perceptron train(const std::vector<Doc>& docs, const std::vector<std::size_t>& d
 
 // Features of all tokens (pass 1, or pass 2 when first-pass tags are given) as rows.
 FeatureRows extract(const std::vector<Doc>& docs, const FeatureExtractor& fx, FeatureIndex& dict,
-                    const std::vector<std::vector<Tag>>* first_pass) {
+                    const std::vector<std::vector<Tag>>* first_pass,
+                    const std::vector<std::vector<TypeProbs>>* first_probs = nullptr) {
   FeatureRows out;
   std::vector<std::uint64_t> f;
   for (std::size_t d = 0; d < docs.size(); ++d) {
     const Doc& doc = docs[d];
     FeatureExtractor::FirstPass summary;
-    if (first_pass) summary = fx.summarize(doc.tokens, (*first_pass)[d]);
+    if (first_pass) {
+      summary = first_probs ? fx.summarize(doc.tokens, (*first_pass)[d], (*first_probs)[d])
+                            : fx.summarize(doc.tokens, (*first_pass)[d]);
+    }
     for (const auto& [first, last] : doc.tokens.sentences) {
       for (std::uint32_t i = first; i < last; ++i) {
         f.clear();
@@ -257,12 +261,14 @@ FeatureRows extract(const std::vector<Doc>& docs, const FeatureExtractor& fx, Fe
 
 // Tags documents with a model over dictionary rows (CSR) — for the jackknife.
 void tag_rows(const std::vector<Doc>& docs, const std::vector<std::size_t>& doc_ids,
-              const FeatureRows& feats, const LinearModel& m, std::vector<std::vector<Tag>>& out) {
+              const FeatureRows& feats, const LinearModel& m, std::vector<std::vector<Tag>>& out,
+              std::vector<std::vector<Scores>>& emissions) {
   const std::vector<std::size_t> bases = doc_bases(docs);
   std::vector<Scores> em;
   std::vector<Tag> best;
   for (std::size_t d : doc_ids) {
     out[d].assign(docs[d].gold.size(), kOutside);
+    emissions[d].assign(docs[d].gold.size(), Scores{});
     for (const auto& [f, l] : docs[d].tokens.sentences) {
       em.assign(l - f, Scores{});
       for (std::uint32_t i = f; i < l; ++i) {
@@ -273,8 +279,42 @@ void tag_rows(const std::vector<Doc>& docs, const std::vector<std::size_t>& doc_
       }
       viterbi(m, em, best);
       std::copy(best.begin(), best.end(), out[d].begin() + f);
+      std::copy(em.begin(), em.end(), emissions[d].begin() + f);
     }
   }
+}
+
+// The pass-1 temperature whose type probabilities best predict the gold types of held-out
+// (jackknifed) training tokens, by log loss.
+float calibrate_first_pass(const std::vector<Doc>& docs,
+                           const std::vector<std::vector<Scores>>& emissions,
+                           const std::vector<const LinearModel*>& model_of_doc) {
+  float best_t = 1.0f;
+  double best_loss = 1e300;
+  std::vector<TypeProbs> probs;
+  for (float t : {2.0f, 4.0f, 8.0f, 12.0f, 16.0f, 24.0f, 32.0f, 48.0f, 64.0f}) {
+    double loss = 0;
+    long n = 0;
+    for (std::size_t d = 0; d < docs.size(); ++d) {
+      type_probabilities(*model_of_doc[d], docs[d].tokens, emissions[d], t, probs);
+      for (std::size_t i = 0; i < probs.size(); ++i) {
+        if (docs[d].tokens.tokens[i].case_class == CaseClass::kNone) continue;
+        const Tag g = docs[d].gold[i];
+        float p = 1.0f;
+        for (float x : probs[i]) p -= x;
+        if (g != kOutside) p = probs[i][static_cast<int>(type_of(g))];
+        loss -= std::log(std::clamp(static_cast<double>(p), 1e-6, 1.0));
+        ++n;
+      }
+    }
+    loss /= std::max<long>(n, 1);
+    std::fprintf(stderr, "  pass-1 temperature %.0f: log loss %.4f\n", t, loss);
+    if (loss < best_loss) {
+      best_loss = loss;
+      best_t = t;
+    }
+  }
+  return best_t;
 }
 
 struct Counts {
@@ -318,9 +358,12 @@ std::pair<Counts, Counts> evaluate(const std::vector<Doc>& dev, const FeatureExt
                                    const NerModel& model) {
   Counts c1, c2;
   std::vector<Tag> t1, t2;
+  std::vector<Scores> em;
+  std::vector<TypeProbs> probs;
   for (const Doc& doc : dev) {
-    tag_document(model.first_pass, fx, doc.tokens, nullptr, t1);
-    const auto summary = fx.summarize(doc.tokens, t1);
+    tag_document(model.first_pass, fx, doc.tokens, nullptr, t1, &em);
+    type_probabilities(model.first_pass, doc.tokens, em, model.first_pass_temperature, probs);
+    const auto summary = fx.summarize(doc.tokens, t1, probs);
     tag_document(model.second_pass, fx, doc.tokens, &summary, t2);
     const auto gold = spans_of(doc.gold);
     c1.add(gold, spans_of(t1));
@@ -337,7 +380,7 @@ float calibrate(const std::vector<Doc>& dev, const NerModel& model) {
   };
   float best_t = 1.0f;
   double best_loss = 1e300;
-  for (float t : {0.5f, 1.0f, 2.0f, 3.0f, 4.0f, 6.0f, 8.0f, 12.0f, 16.0f, 24.0f}) {
+  for (float t : {2.0f, 4.0f, 8.0f, 12.0f, 16.0f, 24.0f, 32.0f, 48.0f, 64.0f}) {
     NerModel& m = const_cast<NerModel&>(model);
     m.temperature = t;
     double loss = 0;
@@ -395,6 +438,7 @@ int run(const Options& o) {
   const FeatureRows rows1 = extract(train_docs, fx, dict1, nullptr);
   std::fprintf(stderr, "pass 1: %u features\n", dict1.size());
   std::vector<std::vector<Tag>> jack(train_docs.size());
+  std::vector<std::vector<Scores>> jack_emissions(train_docs.size());
   std::vector<std::thread> workers;
   std::vector<LinearModel> fold_models(o.folds);
   auto run_fold = [&](int k) {
@@ -404,7 +448,7 @@ int run(const Options& o) {
     }
     Perceptron p = train(train_docs, in, rows1, dict1.size(), o.epochs, o.seed + k, "fold");
     p.average_into(fold_models[k]);
-    tag_rows(train_docs, out, rows1, fold_models[k], jack);
+    tag_rows(train_docs, out, rows1, fold_models[k], jack, jack_emissions);
     fold_models[k].weights.clear();
     fold_models[k].weights.shrink_to_fit();
   };
@@ -427,9 +471,19 @@ int run(const Options& o) {
     model->first_pass.index = dict1;
     p.average_into(model->first_pass);
   }
+  // Pass-1 type probabilities of the training tokens (jackknifed), at a calibrated temperature.
+  std::vector<const LinearModel*> model_of_doc(train_docs.size());
+  for (std::size_t d = 0; d < train_docs.size(); ++d) model_of_doc[d] = &fold_models[d % o.folds];
+  model->first_pass_temperature = calibrate_first_pass(train_docs, jack_emissions, model_of_doc);
+  std::vector<std::vector<TypeProbs>> jack_probs(train_docs.size());
+  for (std::size_t d = 0; d < train_docs.size(); ++d) {
+    type_probabilities(*model_of_doc[d], train_docs[d].tokens, jack_emissions[d],
+                       model->first_pass_temperature, jack_probs[d]);
+  }
+  jack_emissions.clear();
   // Pass 2 over pass-1 features plus document features from the jackknifed decisions.
   FeatureIndex dict2;
-  const FeatureRows rows2 = extract(train_docs, fx, dict2, &jack);
+  const FeatureRows rows2 = extract(train_docs, fx, dict2, &jack, &jack_probs);
   std::fprintf(stderr, "pass 2: %u features\n", dict2.size());
   {
     std::vector<std::size_t> all(train_docs.size());
@@ -466,8 +520,9 @@ int run(const Options& o) {
     std::fprintf(stderr, "%s\n", s.ToString().c_str());
     return 1;
   }
-  std::fprintf(stderr, "wrote %s (%zu bytes, temperature %.1f) in %.0fs\n", o.out.c_str(),
-               bytes.size(), model->temperature, now_seconds() - t_start);
+  std::fprintf(stderr, "wrote %s (%zu bytes, temperatures %.0f/%.0f) in %.0fs\n", o.out.c_str(),
+               bytes.size(), model->first_pass_temperature, model->temperature,
+               now_seconds() - t_start);
   return 0;
 }
 
