@@ -34,6 +34,7 @@ class EntitiesStage final : public Stage {
     subtypes_ = std::make_unique<SubtypeFinder>(model_->gazetteer);
     min_confidence_ = static_cast<float>(params.get_number("min_confidence"));
     link_ = params.get_bool("link");
+    consistent_labels_ = params.get_bool("consistent_labels");
     return Status::OK();
   }
 
@@ -76,8 +77,12 @@ class EntitiesStage final : public Stage {
       lowered.clear();
       for (auto w : inputs[i].words) lowered.push_back(to_lower(w));
       Value::Object attrs;
-      attrs.append_unchecked("label", std::string(label_of(m.type)));
-      const std::string_view subtype = subtypes_->find(m.type, lowered);
+      // A person's full name takes the label of the short mentions linked to it ("Kim Jong Un"
+      // read as ORG, "Kim" as PERSON 20 times); with consistent_labels every mention does.
+      const bool person_name = cluster.linked_by_name_part && cluster.type == EntityType::kPerson;
+      const EntityType type = (consistent_labels_ || person_name) ? cluster.type : m.type;
+      attrs.append_unchecked("label", std::string(label_of(type)));
+      const std::string_view subtype = subtypes_->find(type, lowered);
       if (!subtype.empty()) attrs.append_unchecked("subtype", std::string(subtype));
       attrs.append_unchecked("confidence", std::round(m.confidence * 1000.0) / 1000.0);
       attrs.append_unchecked("cluster", static_cast<std::int64_t>(links.cluster_of[i]));
@@ -105,6 +110,7 @@ class EntitiesStage final : public Stage {
   std::unique_ptr<SubtypeFinder> subtypes_;
   float min_confidence_ = 0;
   bool link_ = true;
+  bool consistent_labels_ = false;
 };
 
 }  // namespace
@@ -127,6 +133,10 @@ DOCPIPE_PLUGIN(docpipe::entities::EntitiesStage,
                                                    "Link mentions of one entity (attrs "
                                                    "cluster, canonical); off: each mention is "
                                                    "its own cluster."),
+                           docpipe::param::boolean("consistent_labels", false,
+                                                   "Give every mention of a linked entity the "
+                                                   "entity's majority label (off: only the full "
+                                                   "names of people linked by surname)."),
                        },
                    .produced_layers = {"entity"},
                    .thread_safe = true,

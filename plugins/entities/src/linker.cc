@@ -61,6 +61,7 @@ struct Working {
   std::uint32_t mentions = 0;
   std::uint32_t first = 0;
   bool all_caps_canonical = false;
+  bool linked_by_name_part = false;
 };
 
 }  // namespace
@@ -103,26 +104,38 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
     return static_cast<EntityType>(std::max_element(w.votes.begin(), w.votes.end()) -
                                    w.votes.begin());
   };
-  // Does `part` (a short person mention) spell the first or last words of `full`?
+  // Does `part` (a short mention) spell the first words of `full` (`head`), or its last?
   auto part_of_name = [](const std::vector<std::string_view>& part,
-                         const std::vector<std::string_view>& full) {
+                         const std::vector<std::string_view>& full, bool head_only) {
     if (full.size() <= part.size()) return false;
     const std::size_t n = part.size();
-    bool head = true, tail = true;
+    bool head = true, tail = !head_only;
     for (std::size_t k = 0; k < n; ++k) {
       head = head && to_lower(full[k]) == to_lower(part[k]);
       tail = tail && to_lower(full[full.size() - n + k]) == to_lower(part[k]);
     }
     return head || tail;
   };
-  // Short person mentions that are part of a longer person mention anywhere in the document
-  // wait until all full names are known (a headline often names "Kim" before "Kim Jong Un").
+  // A short person or organisation mention may stand for a longer name of either kind (the
+  // tagger confuses them on rare names): people by first or last words, organisations by their
+  // first words ("Pirelli" -> "Pirelli SpA").
+  auto short_form_of = [&](const LinkInput& part, EntityType part_type,
+                           const std::vector<std::string_view>& full, EntityType full_type) {
+    const auto named = [](EntityType t) {
+      return t == EntityType::kPerson || t == EntityType::kOrg;
+    };
+    if (part.words.empty() || part.words.size() > 2 || !named(part_type) || !named(full_type)) {
+      return false;
+    }
+    const bool person = part_type == EntityType::kPerson || full_type == EntityType::kPerson;
+    return part_of_name(part.words, full, !person);
+  };
+  // Short mentions that are part of a longer name anywhere in the document wait until all
+  // full names are known (a headline often names "Kim" before "Kim Jong Un").
   std::vector<bool> deferred(mentions.size(), false);
   for (std::uint32_t m = 0; m < mentions.size(); ++m) {
-    const LinkInput& in = mentions[m];
-    if (in.type != EntityType::kPerson || in.words.empty() || in.words.size() > 2) continue;
     for (const LinkInput& other : mentions) {
-      if (other.type == EntityType::kPerson && part_of_name(in.words, other.words)) {
+      if (short_form_of(mentions[m], mentions[m].type, other.words, other.type)) {
         deferred[m] = true;
         break;
       }
@@ -160,8 +173,8 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
       by_key.emplace(key, new_cluster(m));
     }
   }
-  // 2. Short person mentions: the person whose name they are part of; among several, the one
-  // mentioned most, then the one introduced first (the document's main subject).
+  // 2. Short mentions: the name they are part of; among several, the one mentioned most, then
+  // the one introduced first (the document's main subject).
   const std::size_t full_clusters = clusters.size();
   std::vector<std::uint32_t> full_mentions(full_clusters);
   for (std::uint32_t c = 0; c < full_clusters; ++c) full_mentions[c] = clusters[c].mentions;
@@ -171,7 +184,7 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
     std::int64_t target = -1;
     for (std::uint32_t c = 0; c < full_clusters; ++c) {
       const Working& w = clusters[c];
-      if (majority(w) != EntityType::kPerson || !part_of_name(in.words, w.words)) continue;
+      if (!short_form_of(in, in.type, w.words, majority(w))) continue;
       if (target < 0 || full_mentions[c] > full_mentions[target] ||
           (full_mentions[c] == full_mentions[target] && w.first < clusters[target].first)) {
         target = c;
@@ -188,6 +201,7 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
       continue;
     }
     add_to(static_cast<std::uint32_t>(target), m);
+    clusters[static_cast<std::size_t>(target)].linked_by_name_part = true;
   }
   // Clusters in order of first mention.
   std::vector<std::uint32_t> order(clusters.size());
@@ -204,7 +218,8 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
   clusters = std::move(sorted);
   result.clusters.reserve(clusters.size());
   for (const Working& w : clusters) {
-    result.clusters.push_back(EntityCluster{std::string(w.text), majority(w), w.mentions, w.first});
+    result.clusters.push_back(EntityCluster{std::string(w.text), majority(w), w.mentions, w.first,
+                                            w.linked_by_name_part});
   }
   return result;
 }

@@ -35,7 +35,8 @@ struct EntityCluster {
   std::string canonical;  // the fullest mention's text
   EntityType type;        // majority label of the mentions
   std::uint32_t mentions = 0;
-  std::uint32_t first_mention = 0;  // index into the input
+  std::uint32_t first_mention = 0;   // index into the input
+  bool linked_by_name_part = false;  // rule 2 joined a short person mention to it
 };
 
 struct LinkResult {

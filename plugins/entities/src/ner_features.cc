@@ -47,6 +47,9 @@ enum Template : std::uint32_t {
   kTableLine,
   kTopicCase,
   kTopicGazetteer,
+  kWordAt = 130,    // + offset index (0..3)
+  kSuffixAt = 135,  // + offset index
+  kClassShape = 140,
 };
 
 constexpr std::uint64_t kSentenceStart = 0x5354415254ULL;
@@ -64,16 +67,18 @@ void FeatureExtractor::prepare(const Segmentation& seg, DocumentTokens& out) con
   out.tokens.clear();
   out.sentences.clear();
   out.tokens.resize(tokens.size());
+  std::string buffer;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     TokenInfo& t = out.tokens[i];
     t.text = seg.text_of(tokens[i]);
-    t.lower = to_lower(t.text);
-    t.h_word = hash_bytes(t.text);
+    const std::string_view form = model_form(t.text, buffer);
+    t.lower = to_lower(form);
+    t.h_word = hash_bytes(form);
     t.h_lower = hash_bytes(t.lower);
-    t.h_shape = hash_bytes(word_shape(t.text, true));
-    t.h_short_shape = hash_bytes(word_shape(t.text, false));
-    t.classes = classes_.lookup(t.text, t.h_word, t.h_lower);
-    t.case_class = case_class(t.text);
+    t.h_shape = hash_bytes(word_shape(form, true));
+    t.h_short_shape = hash_bytes(word_shape(form, false));
+    t.classes = classes_.lookup(form, t.h_word, t.h_lower);
+    t.case_class = case_class(form);
   }
   // Sentences, headline detection and sentence-initial words.
   std::vector<std::string> lowered;
@@ -187,6 +192,8 @@ void FeatureExtractor::word_features(const TokenInfo* t, int offset,
       out.push_back(feature(kClass + level, t->classes[level]));
     }
     out.push_back(feature(kLength, std::min<std::size_t>(t->text.size(), 12)));
+    if (lw.size() > 5) out.push_back(feature(kSuffix, hash_bytes(lw.substr(lw.size() - 5))));
+    out.push_back(feature(kClassShape, t->classes[1], t->h_short_shape));
     return;
   }
   // Offsets -2, -1, +1, +2 are templates 0..3.
@@ -195,6 +202,11 @@ void FeatureExtractor::word_features(const TokenInfo* t, int offset,
   out.push_back(feature(kLowerAt + k, t ? t->h_lower : boundary));
   if (offset == -1 || offset == 1) {
     out.push_back(feature(kShortShapeAt + k, t ? t->h_short_shape : boundary));
+  }
+  if (t && (offset == -1 || offset == 1)) {
+    out.push_back(feature(kWordAt + k, t->h_word));
+    const std::string_view lw = t->lower;
+    if (lw.size() > 3) out.push_back(feature(kSuffixAt + k, hash_bytes(lw.substr(lw.size() - 3))));
   }
   for (int level = 0; level < WordClasses::kLevels; ++level) {
     if ((offset == -2 || offset == 2) && level == 0) continue;

@@ -101,4 +101,43 @@ std::string word_shape(std::string_view word, bool long_form) {
   return out;
 }
 
+std::string_view model_form(std::string_view word, std::string& buffer) {
+  if (word.find('\xE2') == std::string_view::npos && word.find('\xC2') == std::string_view::npos) {
+    return word;
+  }
+  buffer.clear();
+  for (std::size_t i = 0; i < word.size();) {
+    utf8::Decoded d = utf8::decode(word, i);
+    switch (d.cp) {
+      case 0x201C:  // left and right double quotation marks, low-9, guillemets
+      case 0x201D:
+      case 0x201E:
+      case 0x00AB:
+      case 0x00BB:
+        buffer += '"';
+        break;
+      case 0x2018:  // single quotation marks and apostrophe
+      case 0x2019:
+      case 0x201A:
+        buffer += '\'';
+        break;
+      case 0x2014:  // em dash, horizontal bar
+      case 0x2015:
+        buffer += "--";
+        break;
+      case 0x2013:  // en dash, minus sign
+      case 0x2212:
+        buffer += '-';
+        break;
+      case 0x2026:
+        buffer += "...";
+        break;
+      default:
+        buffer.append(word.substr(i, d.size));
+    }
+    i += d.size;
+  }
+  return buffer;
+}
+
 }  // namespace docpipe::entities

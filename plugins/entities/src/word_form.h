@@ -27,6 +27,12 @@ std::string to_title(std::string_view word);
 // "1,500" -> "d,dd"); the short form keeps one of each run ("McDonald" -> "XxXx").
 std::string word_shape(std::string_view word, bool long_form);
 
+// The form the model sees: typographic quotes, apostrophes, dashes and ellipses written the
+// way news wires write them in ASCII ("“" -> "\"", "’s" -> "'s", "—" -> "--",
+// "…" -> "..."), so a model trained on wire text reads them the same. Returns `word`
+// itself when there is nothing to change, otherwise the form built in `buffer`.
+std::string_view model_form(std::string_view word, std::string& buffer);
+
 }  // namespace docpipe::entities
 
 #endif  // DOCPIPE_ENTITIES_WORD_FORM_H_

@@ -85,9 +85,26 @@ TEST(Linker, TiesGoToTheNameIntroducedFirst) {
   EXPECT_EQ(d.canonicals()[2], "Ana Costa");
 }
 
-TEST(Linker, OnlyPersonsLinkBySurname) {
-  Doc d({{"Jordan Banks", kPer}, {"Jordan", kLoc}, {"Banks", kOrg}});
-  EXPECT_EQ(d.canonicals(), (std::vector<std::string>{"Jordan Banks", "Jordan", "Banks"}));
+TEST(Linker, PlacesNeverLinkByNameParts) {
+  Doc d({{"Jordan Banks", kPer}, {"Jordan", kLoc}, {"Banks", kPer}});
+  EXPECT_EQ(d.canonicals(), (std::vector<std::string>{"Jordan Banks", "Jordan", "Jordan Banks"}));
+}
+
+TEST(Linker, ShortOrganisationNamesLinkByTheirFirstWords) {
+  Doc d({{"Pirelli SpA", kOrg}, {"Pirelli", kOrg}, {"World Bank", kOrg}, {"Bank", kOrg}});
+  EXPECT_EQ(d.canonicals(),
+            (std::vector<std::string>{"Pirelli SpA", "Pirelli SpA", "World Bank", "Bank"}));
+}
+
+TEST(Linker, ATaggerConfusionBetweenPersonAndOrganisationStillLinks) {
+  // The full name was read as an organisation, the surname as a person: one entity, whose
+  // label is the majority and which is marked as linked by a name part.
+  Doc d({{"Kim", kPer}, {"Kim Dae Ho", kOrg}, {"Kim", kPer}, {"Kim", kPer}});
+  EXPECT_EQ(d.canonicals(), (std::vector<std::string>(4, "Kim Dae Ho")));
+  const LinkResult r = link_mentions(d.inputs);
+  ASSERT_EQ(r.clusters.size(), 1u);
+  EXPECT_EQ(r.clusters[0].type, kPer);
+  EXPECT_TRUE(r.clusters[0].linked_by_name_part);
 }
 
 TEST(Linker, AcronymsBothWays) {

@@ -1,6 +1,6 @@
 // Trains the entity model (two averaged-perceptron BILOU taggers) from CoNLL-2003 files.
 //
-//   train_ner --train TRAIN.txt --dev VALID.txt --gazetteer data/gazetteer.tsv
+//   train_ner --train TRAIN.txt [--train MORE.txt] --dev VALID.txt --gazetteer data/gazetteer.tsv
 //             --classes data/word_classes.tsv --out data/ner.model
 //             [--epochs 12] [--epochs2 12] [--folds 5] [--seed 7] [--no-dev-select]
 //
@@ -12,6 +12,7 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <map>
 #include <numeric>
 #include <random>
@@ -30,10 +31,11 @@ namespace docpipe::entities {
 namespace {
 
 struct Options {
-  std::string train, dev, gazetteer, classes, out;
-  int epochs = 12;
-  int epochs2 = 12;
-  int folds = 5;
+  std::vector<std::string> train;
+  std::string dev, gazetteer, classes, out;
+  int epochs = 15;
+  int epochs2 = 15;
+  int folds = 8;
   unsigned seed = 7;
 };
 
@@ -424,7 +426,11 @@ int run(const Options& o) {
   }
   FeatureExtractor fx(model->gazetteer, model->classes);
   std::size_t dropped = 0;
-  std::vector<Doc> train_docs = load_docs(o.train, fx, dropped);
+  std::vector<Doc> train_docs;
+  for (const std::string& path : o.train) {
+    std::vector<Doc> docs = load_docs(path, fx, dropped);
+    for (Doc& d : docs) train_docs.push_back(std::move(d));
+  }
   std::vector<Doc> dev_docs;
   if (!o.dev.empty()) dev_docs = load_docs(o.dev, fx, dropped);
   std::fprintf(stderr,
@@ -501,9 +507,13 @@ int run(const Options& o) {
     calibrate(dev_docs, *model);
   }
   char buf[256];
-  std::snprintf(buf, sizeof buf, "train_ner epochs %d/%d folds %d seed %u", o.epochs, o.epochs2,
-                o.folds, o.seed);
-  model->description = buf + scores;
+  std::snprintf(buf, sizeof buf, "train_ner epochs %d/%d folds %d seed %u; trained on", o.epochs,
+                o.epochs2, o.folds, o.seed);
+  model->description = buf;
+  for (const std::string& path : o.train) {
+    model->description += " " + std::filesystem::path(path).filename().string();
+  }
+  model->description += scores;
   // Round-trip through the file format so the scores above hold for the saved (quantized) model.
   const std::string bytes = serialize_model(*model);
   auto reread = parse_model(bytes, o.out);
@@ -541,7 +551,7 @@ int main(int argc, char** argv) {
       return argv[++i];
     };
     if (a == "--train") {
-      o.train = next();
+      o.train.push_back(next());
     } else if (a == "--dev") {
       o.dev = next();
     } else if (a == "--gazetteer") {
