@@ -42,6 +42,17 @@ struct PluginsCommand {
 };
 int plugins_command(const PluginsCommand& cmd);
 
+struct NewPluginCommand {
+  std::string name;
+  std::string dir;  // empty: ./NAME
+};
+int new_plugin_command(const NewPluginCommand& cmd);
+
+struct SchemaCommand {
+  CommonOptions common;
+};
+int schema_command(const SchemaCommand& cmd);
+
 }  // namespace docpipe::cli
 
 #endif  // DOCPIPE_CLI_COMMANDS_H_

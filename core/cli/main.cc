@@ -88,6 +88,19 @@ int main(int argc, char** argv) {
   plugins_app->add_flag("--json", plugins.json, "Machine-readable output");
   add_common(plugins_app, &plugins.common);
 
+  docpipe::cli::NewPluginCommand new_plugin;
+  CLI::App* new_plugin_app = app.add_subcommand(
+      "new-plugin", "Write a ready plugin project (CMake, stage skeleton, test) to build "
+                    "against the installed SDK");
+  new_plugin_app->add_option("name", new_plugin.name, "Plugin name ([a-z][a-z0-9_-]*)")->required();
+  new_plugin_app->add_option("dir", new_plugin.dir, "Folder to create (default: ./NAME)");
+
+  docpipe::cli::SchemaCommand schema;
+  CLI::App* schema_app = app.add_subcommand(
+      "schema", "Print a JSON Schema for pipeline files, with the parameters of every plugin "
+                "found (for editors)");
+  add_common(schema_app, &schema.common);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -97,5 +110,7 @@ int main(int argc, char** argv) {
   if (run_app->parsed()) return docpipe::cli::run_command(run);
   if (validate_app->parsed()) return docpipe::cli::validate_command(validate);
   if (plugins_app->parsed()) return docpipe::cli::plugins_command(plugins);
+  if (new_plugin_app->parsed()) return docpipe::cli::new_plugin_command(new_plugin);
+  if (schema_app->parsed()) return docpipe::cli::schema_command(schema);
   return 2;
 }

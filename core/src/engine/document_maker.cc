@@ -121,7 +121,9 @@ bool looks_binary(std::string_view data) {
     const unsigned char c = static_cast<unsigned char>(data[i]);
     if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v') ++control;
   }
-  return control * 10 > n;  // more than 10% control bytes (NUL among them)
+  // More than 10% control bytes (NUL among them), and enough of them that a short text with a
+  // few stray NULs still counts as text.
+  return control * 10 > n && control >= 16;
 }
 
 }  // namespace

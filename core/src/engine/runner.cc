@@ -20,6 +20,19 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
+// Peak resident set size of this process image, from /proc/self/status (VmHWM, in kB).
+std::uint64_t peak_memory_bytes() {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (f == nullptr) return 0;
+  char line[256];
+  std::uint64_t kb = 0;
+  while (std::fgets(line, sizeof line, f) != nullptr) {
+    if (std::sscanf(line, "VmHWM: %llu kB", reinterpret_cast<unsigned long long*>(&kb)) == 1) break;
+  }
+  std::fclose(f);
+  return kb * 1024;
+}
+
 std::int64_t now_ns() {
   return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch())
       .count();
@@ -105,6 +118,7 @@ class RunState {
     summary_.bytes_in = reader_.bytes_read();
     summary_.bytes_out = out_.bytes_written();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
+    summary_.peak_memory_bytes = peak_memory_bytes();
     summary_.stages = totals_;
     if (summary_.stages.empty()) summary_.stages = empty_stats();
     return summary_;
@@ -544,10 +558,11 @@ std::string format_stats(const RunSummary& s) {
   out += line;
   const double mb_in = s.bytes_in / 1e6, mb_out = s.bytes_out / 1e6;
   std::snprintf(line, sizeof line,
-                "%.3f s, %.0f documents/s, %.1f MB in (%.1f MB/s), %.1f MB out (%.1f MB/s)\n",
+                "%.3f s, %.0f documents/s, %.1f MB in (%.1f MB/s), %.1f MB out (%.1f MB/s), "
+                "peak memory %.0f MB\n",
                 s.seconds, s.seconds > 0 ? (s.outputs + s.dead_letters) / s.seconds : 0.0, mb_in,
                 s.seconds > 0 ? mb_in / s.seconds : 0.0, mb_out,
-                s.seconds > 0 ? mb_out / s.seconds : 0.0);
+                s.seconds > 0 ? mb_out / s.seconds : 0.0, s.peak_memory_bytes / 1e6);
   out += line;
   return out;
 }

@@ -49,6 +49,7 @@ struct RunSummary {
   std::uint64_t bytes_in = 0;
   std::uint64_t bytes_out = 0;
   double seconds = 0;
+  std::uint64_t peak_memory_bytes = 0;  // the process's peak resident set (VmHWM), 0 if unknown
   bool failed = false;            // a stage with on_error: fail failed, or output failed
   std::string failure;            // why, naming document and stage
   std::vector<StageStats> stages;

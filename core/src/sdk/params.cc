@@ -223,9 +223,11 @@ std::optional<Params> validate_params(const std::vector<ParamSpec>& schema,
 
   Value::Object values;
   std::vector<std::string> set;
-  for (const auto& [key, v] : given) {
+  for (const auto& member : given) {
+    const std::string& key = member.first;
+    const Value& v = member.second;
     auto it = std::find_if(schema.begin(), schema.end(),
-                           [&](const ParamSpec& s) { return s.name == key; });
+                           [&key](const ParamSpec& s) { return s.name == key; });
     if (it == schema.end()) {
       std::string suggestion = closest_match(key, names);
       std::string msg = "unknown parameter '" + key + "'";
