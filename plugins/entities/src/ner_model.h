@@ -1,15 +1,15 @@
 // The trained entity model: two linear BILOU taggers (the first pass and the second pass that
 // sees the first pass's document-level decisions), the gazetteer and word classes they were
-// trained with, and a temperature that turns scores into confidences.
+// trained with, and the temperatures that turn scores into probabilities.
 //
 // File format (little-endian), version 1:
 //   "DOCPNER\n"  magic (8 bytes)
 //   u32 version, u32 reserved (0)
 //   u64 payload size, u64 checksum of the payload (hash_bytes in hashing.h)
 //   payload: string description, f32 temperature, f32 first-pass temperature,
-//            string gazetteer TSV, string word classes
-//            TSV, then each tagger: f32 scale, transitions (17x17), start (17), end (17)
-//            as f32, u32 rows, each row: u64 feature hash, u8 n, n x (u8 tag, i16 weight/scale)
+//            string gazetteer TSV, string word classes TSV, then each tagger (pass 1, pass 2):
+//            f32 scale, transitions (17x17), start (17), end (17) as f32, u32 rows, each row:
+//            u64 feature hash, u8 n, n x (u8 tag, i16 weight / scale)
 //   (a string is u32 length + bytes).
 // load_model() rejects a wrong magic, another version, a truncated file or a checksum
 // mismatch with a message naming the file and what to do.

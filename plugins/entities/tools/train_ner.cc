@@ -2,12 +2,14 @@
 //
 //   train_ner --train TRAIN.txt [--train MORE.txt] --dev VALID.txt --gazetteer data/gazetteer.tsv
 //             --classes data/word_classes.tsv --out data/ner.model
-//             [--epochs 12] [--epochs2 12] [--folds 5] [--seed 7] [--no-dev-select]
+//             [--epochs 15] [--epochs2 15] [--folds 8] [--seed 7]
 //
 // Pass 1 is trained on all training documents. Pass 2 needs pass-1 decisions on the training
 // documents that look like decisions on unseen text, so they come from a jackknife: pass 1 is
-// trained on all folds but one and tags the one left out. The dev file is only used to report
-// scores (and to calibrate the confidence temperature); training is deterministic for a seed.
+// trained on all folds but one and tags the one left out; the temperature of pass 1's type
+// probabilities is calibrated on those held-out decisions. The dev file is only used to report
+// scores and to calibrate the confidence temperature of pass 2. Training is deterministic: the
+// same command writes the same bytes.
 #include <algorithm>
 #include <chrono>
 #include <cmath>
