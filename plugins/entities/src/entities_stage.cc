@@ -1,6 +1,7 @@
 // The `entities` stage: tags PERSON, ORG, LOC and MISC mentions on the current view with the
 // two-pass model (tagger.h), adds subtypes, links mentions within the document (linker.h) and
 // summarizes the entities in meta.entities.
+#include <array>
 #include <cmath>
 #include <memory>
 #include <string>
@@ -71,6 +72,8 @@ class EntitiesStage final : public Stage {
 
     doc.layer("entity");  // present (possibly empty) once the stage ran
     std::vector<std::string> lowered;
+    // Final labels counted per cluster, for the summary's label.
+    std::vector<std::array<std::uint32_t, kTypeCount>> label_counts(links.clusters.size());
     for (std::size_t i = 0; i < mentions.size(); ++i) {
       const Mention& m = mentions[i];
       const EntityCluster& cluster = links.clusters[links.cluster_of[i]];
@@ -80,7 +83,9 @@ class EntitiesStage final : public Stage {
       // A person's full name takes the label of the short mentions linked to it ("Kim Jong Un"
       // read as ORG, "Kim" as PERSON 20 times); with consistent_labels every mention does.
       const bool person_name = cluster.linked_by_name_part && cluster.type == EntityType::kPerson;
-      const EntityType type = (consistent_labels_ || person_name) ? cluster.type : m.type;
+      EntityType type = (consistent_labels_ || person_name) ? cluster.type : m.type;
+      if (subtypes_->listed_person(lowered)) type = EntityType::kPerson;
+      ++label_counts[links.cluster_of[i]][static_cast<int>(type)];
       attrs.append_unchecked("label", std::string(label_of(type)));
       const std::string_view subtype = subtypes_->find(type, lowered);
       if (!subtype.empty()) attrs.append_unchecked("subtype", std::string(subtype));
@@ -96,7 +101,13 @@ class EntitiesStage final : public Stage {
       Value::Object entry;
       entry.append_unchecked("cluster", static_cast<std::int64_t>(c));
       entry.append_unchecked("canonical", cluster.canonical);
-      entry.append_unchecked("label", std::string(label_of(cluster.type)));
+      const auto& counts = label_counts[c];
+      // The label most of its mentions carry (ties: the linker's confidence-weighted choice).
+      EntityType label = cluster.type;
+      for (int t = 0; t < kTypeCount; ++t) {
+        if (counts[t] > counts[static_cast<int>(label)]) label = static_cast<EntityType>(t);
+      }
+      entry.append_unchecked("label", std::string(label_of(label)));
       entry.append_unchecked("mentions", static_cast<std::int64_t>(cluster.mentions));
       summary.push_back(Value(std::move(entry)));
     }

@@ -15,6 +15,17 @@ SubtypeFinder::SubtypeFinder(const Gazetteer& gazetteer) : gazetteer_(gazetteer)
   fac_ = bit(gazetteer, "facility");
   norp_ = bit(gazetteer, "demonym");
   event_ = bit(gazetteer, "event");
+  person_ = bit(gazetteer, "person");
+}
+
+bool SubtypeFinder::listed_person(const std::vector<std::string>& lowered) const {
+  if (lowered.size() < 2 || person_ == 0) return false;
+  std::string phrase;
+  for (const auto& w : lowered) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += w;
+  }
+  return gazetteer_.lookup(phrase) == person_;
 }
 
 std::string_view SubtypeFinder::find(EntityType type,

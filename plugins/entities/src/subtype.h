@@ -19,10 +19,13 @@ class SubtypeFinder {
   // "GPE", "FAC", "NORP", "EVENT" or "" (unknown) for a mention of `type` whose lower-cased
   // words are `lowered`.
   std::string_view find(EntityType type, const std::vector<std::string>& lowered) const;
+  // Is this multi-word name listed as a person (WordNet) and not as anything else? Such a
+  // mention is a person whatever the tagger said ("Kim Il Sung" read as ORG).
+  bool listed_person(const std::vector<std::string>& lowered) const;
 
  private:
   const Gazetteer& gazetteer_;
-  std::uint16_t gpe_ = 0, fac_ = 0, norp_ = 0, event_ = 0;
+  std::uint16_t gpe_ = 0, fac_ = 0, norp_ = 0, event_ = 0, person_ = 0;
 };
 
 }  // namespace docpipe::entities

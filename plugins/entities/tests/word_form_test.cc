@@ -6,6 +6,7 @@
 
 #include "gazetteer.h"
 #include "hashing.h"
+#include "subtype.h"
 
 namespace docpipe::entities {
 namespace {
@@ -82,6 +83,31 @@ TEST(Gazetteer, RejectsMalformedLines) {
   auto g = Gazetteer::parse("country Norway\n");
   ASSERT_FALSE(g.ok());
   EXPECT_NE(g.status().message().find("line 1"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace docpipe::entities
+
+namespace docpipe::entities {
+namespace {
+
+TEST(SubtypeFinder, GazetteerCategoriesGiveSubtypes) {
+  auto g = Gazetteer::parse(
+      "country\tNorway\ncity\tBergen\nfacility\tEiffel Tower\ndemonym\tNorwegian\n"
+      "event\tBattle of Hastings\nperson\tAda Lovelace\nperson\tWalt Disney\norg\tWalt Disney\n");
+  ASSERT_TRUE(g.ok());
+  SubtypeFinder f(*g);
+  EXPECT_EQ(f.find(EntityType::kLoc, {"norway"}), "GPE");
+  EXPECT_EQ(f.find(EntityType::kLoc, {"bergen"}), "GPE");
+  EXPECT_EQ(f.find(EntityType::kLoc, {"eiffel", "tower"}), "FAC");
+  EXPECT_EQ(f.find(EntityType::kLoc, {"atlantis"}), "");
+  EXPECT_EQ(f.find(EntityType::kMisc, {"norwegian"}), "NORP");
+  EXPECT_EQ(f.find(EntityType::kMisc, {"norwegians"}), "NORP");
+  EXPECT_EQ(f.find(EntityType::kMisc, {"battle", "of", "hastings"}), "EVENT");
+  EXPECT_EQ(f.find(EntityType::kOrg, {"norway"}), "");
+  EXPECT_TRUE(f.listed_person({"ada", "lovelace"}));
+  EXPECT_FALSE(f.listed_person({"walt", "disney"}));  // also an organisation
+  EXPECT_FALSE(f.listed_person({"ada"}));             // one word: too ambiguous
 }
 
 }  // namespace
