@@ -1,0 +1,85 @@
+// Correct, tidy text passes through the stage byte for byte, with an identity alignment.
+#include <gtest/gtest.h>
+
+#include "clean_test_util.h"
+
+namespace docpipe::clean {
+namespace {
+
+// Written for this test: accents, symbols, several scripts, emoji, typographic punctuation.
+const char* const kCorrectTexts[] = {
+    "Le ministre a d\xC3\xA9"
+    "clar\xC3\xA9 qu\xE2\x80\x99il \xC3\xA9tait pr\xC3\xAAt \xC3\xA0 "
+    "n\xC3\xA9gocier, na\xC3\xAFvement peut-\xC3\xAAtre.",
+    "Der B\xC3\xBCrgermeister sagte: \xE2\x80\x9E"
+    "Wir schaffen das.\xE2\x80\x9C Stra\xC3\x9F"
+    "e, "
+    "\xC3\x84rger, \xC3\x96l.",
+    "El ni\xC3\xB1o comi\xC3\xB3 pi\xC3\xB1"
+    "a en Espa\xC3\xB1"
+    "a. \xC2\xBFQu\xC3\xA9? \xC2\xA1S\xC3\xAD!",
+    "Za\xC5\xBC\xC3\xB3\xC5\x82\xC4\x87 g\xC4\x99\xC5\x9bl\xC4\x85 ja\xC5\xBA\xC5\x84. "
+    "P\xC5\x99\xC3\xAD\xC5\xA1"
+    "ern\xC4\x9B.",
+    "Ti\xE1\xBA\xBFng Vi\xE1\xBB\x87t c\xC3\xB3 d\xE1\xBA\xA5u.",
+    "Prices: \xE2\x82\xAC"
+    "12, \xC2\xA3"
+    "9, \xC2\xA5"
+    "800, 25\xC2\xB0"
+    "C, \xC2\xB1"
+    "2%, 3\xC3\x97"
+    "4, "
+    "8\xC3\xB7"
+    "2, 5 \xC2\xB5m, \xC2\xBD cup, \xC2\xA9 2031, \xC2\xAE, \xE2\x84\xA2.",
+    "\xE6\x97\xA5\xE6\x9C\xAC\xE8\xAA\x9E\xE3\x81\xAE\xE6\x96\x87\xE7\xAB\xA0\xE3\x81\xA7\xE3\x81"
+    "\x99\xE3\x80\x82"
+    "\xE4\xB8\xAD\xE6\x96\x87\xE5\x86\x85\xE5\xAE\xB9\xE3\x80\x82\xED\x95\x9C\xEA\xB5\xAD\xEC\x96"
+    "\xB4 "
+    "\xEB\xAC\xB8\xEC\x9E\xA5.",
+    "\xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0 \xE2\x80\x94 "
+    "\xD1\x81\xD1\x82\xD0\xBE\xD0\xBB\xD0\xB8"
+    "\xD1\x86\xD0\xB0. \xCE\x95\xCE\xBB\xCE\xBB\xCE\xAC\xCE\xB4\xCE\xB1.",
+    "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A\xD8\xA9 "
+    "\xD7\xA2\xD7\x91\xD7\xA8\xD7\x99\xD7\xAA "
+    "\xE0\xA4\xB9\xE0\xA4\xBF\xE0\xA4\xA8\xE0\xA5\x8D\xE0\xA4\xA6\xE0\xA5\x80 "
+    "\xE0\xB8\xA0\xE0\xB8\xB2\xE0\xB8\xA9\xE0\xB8\xB2\xE0\xB9\x84\xE0\xB8\x97\xE0\xB8\xA2",
+    "Emoji: \xF0\x9F\x98\x80 \xF0\x9F\x91\x8D\xF0\x9F\x8F\xBD "
+    "\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB "
+    "\xF0\x9F\x87\xAB\xF0\x9F\x87\xB7.",
+    "\xE2\x80\x9CQuoted,\xE2\x80\x9D she said \xE2\x80\x94 then paused\xE2\x80\xA6 \xE2\x80\x98"
+    "again\xE2\x80\x99. "
+    "Pages 10\xE2\x80\x93"
+    "20; x \xE2\x89\xA4 y \xE2\x86\x92 z.",
+    "One paragraph,\nwith a wrapped line.\n\nA second paragraph -- with dashes - and a well-known "
+    "word.\n\nThird: 1,500 people; 3.5% rise; e-mail a@b.example; C++ & C#.",
+    "\xC3\x85ngstr\xC3\xB6m, \xC3\x98resund, S\xC3\x83O PAULO, IRM\xC3\x83\xE2\x80\x9D, "
+    "CAF\xC3\x89\xE2\x80\x9D.",
+    "WASHINGTON \xE2\x80\x94 A dateline stays in the text.",
+};
+
+TEST(LeftAlone, CorrectTextIsByteIdentical) {
+  for (const char* text : kCorrectTexts) {
+    Document doc = test::run_clean(text);
+    EXPECT_EQ(test::view_text(doc), text);
+    EXPECT_TRUE(doc.view().alignment().is_identity()) << text;
+    const Value* counts = doc.meta().find("clean");
+    ASSERT_NE(counts, nullptr);
+    for (const auto& [key, value] : counts->as_object()) {
+      if (value.is_int()) EXPECT_EQ(value.as_int(), 0) << key << " in: " << text;
+    }
+  }
+}
+
+TEST(LeftAlone, AllTogetherAsOneDocument) {
+  std::string all;
+  for (const char* text : kCorrectTexts) {
+    if (!all.empty()) all += "\n\n";
+    all += text;
+  }
+  Document doc = test::run_clean(all);
+  EXPECT_EQ(test::view_text(doc), all);
+  EXPECT_TRUE(doc.view().alignment().is_identity());
+}
+
+}  // namespace
+}  // namespace docpipe::clean
