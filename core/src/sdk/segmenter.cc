@@ -100,6 +100,23 @@ inline CharInfo classify(std::string_view s, std::size_t i) {
 }
 
 inline bool is_alnum(Cls c) { return c == Cls::kLetter || c == Cls::kDigit; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+bool all_ascii_upper(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (!is_ascii_upper(c)) return false;
+  }
+  return true;
+}
+
+bool all_ascii_digits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
 
 bool ascii_ieq(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
@@ -115,17 +132,17 @@ bool ascii_ieq(std::string_view a, std::string_view b) {
 // Abbreviations (without the period) after which a period belongs to the word.
 // Titles and month/day names never end a sentence; the others may (see kMayEnd).
 constexpr std::string_view kNeverEnd[] = {
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cpl", "Sgt", "Adm",
-    "Cmdr", "Brig", "Gov", "Sen", "Rep", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Amb",
-    "Sec", "Atty", "Messrs", "Mme", "Mlle", "St", "Ft", "Mt", "Jan", "Feb", "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu",
-    "Thur", "Thurs", "Fri", "Sat", "Sun", "No", "Nos", "vs", "v", "Vol", "pp", "Fig", "Ave",
-    "Blvd", "approx", "est", "cf", "Ph", "Sr", "Jr"};
+    "Mr",  "Mrs",  "Ms",   "Dr",     "Prof",   "Gen",  "Lt",  "Col", "Maj",  "Capt", "Cpl",  "Sgt",
+    "Adm", "Cmdr", "Brig", "Gov",    "Sen",    "Rep",  "Rev", "Hon", "Pres", "Supt", "Insp", "Det",
+    "Amb", "Sec",  "Atty", "Messrs", "Mme",    "Mlle", "St",  "Ft",  "Mt",   "Jan",  "Feb",  "Mar",
+    "Apr", "Jun",  "Jul",  "Aug",    "Sep",    "Sept", "Oct", "Nov", "Dec",  "Mon",  "Tue",  "Tues",
+    "Wed", "Thu",  "Thur", "Thurs",  "Fri",    "Sat",  "Sun", "No",  "Nos",  "vs",   "v",    "Vol",
+    "pp",  "Fig",  "Ave",  "Blvd",   "approx", "est",  "cf",  "Ph",  "Sr",   "Jr"};
 constexpr std::string_view kMayEnd[] = {
-    "Inc", "Corp", "Co", "Ltd", "Bros", "Cos", "Plc", "etc", "al", "Calif", "Conn", "Fla",
-    "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont",
-    "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo", "Ariz",
-    "Colo", "Del", "Dept", "Univ", "Assn", "Intl", "Gov't"};
+    "Inc",  "Corp", "Co",   "Ltd",  "Bros", "Cos",  "Plc",  "etc",  "al",   "Calif", "Conn", "Fla",
+    "Ga",   "Ill",  "Ind",  "Kan",  "Ky",   "La",   "Mass", "Md",   "Mich", "Minn",  "Miss", "Mo",
+    "Mont", "Neb",  "Nev",  "Okla", "Ore",  "Pa",   "Tenn", "Tex",  "Va",   "Vt",    "Wash", "Wis",
+    "Wyo",  "Ariz", "Colo", "Del",  "Dept", "Univ", "Assn", "Intl", "Gov't"};
 
 bool in_list(std::string_view w, const std::string_view* list, std::size_t n) {
   for (std::size_t i = 0; i < n; ++i) {
@@ -139,11 +156,13 @@ bool may_end(std::string_view w) { return in_list(w, kMayEnd, std::size(kMayEnd)
 
 // Words that, capitalised after an ambiguous abbreviation ("U.S.", "Inc."), start a sentence.
 constexpr std::string_view kSentenceStarters[] = {
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On",
-    "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "There",
-    "When", "While", "After", "Before", "If", "As", "However", "Meanwhile", "Both", "Some",
-    "Many", "Most", "Officials", "Yet", "So", "Still", "Then", "Now", "What", "Why", "How",
-    "Who", "Last", "Earlier", "Later", "According", "Under", "For", "With", "Since", "One"};
+    "The",       "A",     "An",        "He",    "She",    "It",        "They",  "We",
+    "I",         "You",   "But",       "And",   "In",     "On",        "At",    "This",
+    "That",      "These", "Those",     "His",   "Her",    "Their",     "Its",   "Our",
+    "There",     "When",  "While",     "After", "Before", "If",        "As",    "However",
+    "Meanwhile", "Both",  "Some",      "Many",  "Most",   "Officials", "Yet",   "So",
+    "Still",     "Then",  "Now",       "What",  "Why",    "How",       "Who",   "Last",
+    "Earlier",   "Later", "According", "Under", "For",    "With",      "Since", "One"};
 
 bool is_sentence_starter(std::string_view w) {
   return in_list(w, kSentenceStarters, std::size(kSentenceStarters));
@@ -207,7 +226,8 @@ void Segmentation::tokenize() {
     if (newlines >= 1) flags |= kNewlineBefore;
     if (newlines >= 2) flags |= kParagraphStart;
     if (space || newlines) flags |= kSpaceBefore;
-    tokens_.push_back(Token{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), kind, flags});
+    tokens_.push_back(
+        Token{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), kind, flags});
     newlines = 0;
     space = false;
   };
@@ -275,7 +295,7 @@ void Segmentation::tokenize() {
             break;
           }
           if (clitic_at(s, after) > 0) break;  // "Russia's" -> "Russia" "'s"
-          e = after;                          // O'Neil
+          e = after;                           // O'Neil
           continue;
         }
         if (x.cls == Cls::kPeriod && e + 1 < n && classify(s, e + 1).cls == Cls::kLetter &&
@@ -290,6 +310,21 @@ void Segmentation::tokenize() {
             letters = 0;
             continue;
           }
+        }
+        if (x.cls == Cls::kPeriod && !dotted && all_ascii_upper(s.substr(b, e - b)) && e + 1 < n &&
+            is_ascii_upper(s[e + 1])) {
+          // A stock ticker with its exchange: "LKH.N", "VOD.L", "ABC.AX".
+          std::size_t k = e + 1;
+          while (k < n && is_ascii_upper(s[k]) && k - e <= 2) ++k;
+          if (k == n || (classify(s, k).cls != Cls::kLetter && s[k] != '.' && s[k] != '-')) {
+            e = k;
+            break;
+          }
+        }
+        if (s[e] == '&' && e + 1 < n && is_ascii_upper(s[e - 1]) && is_ascii_upper(s[e + 1])) {
+          // Company initials joined by an ampersand: S&P, AT&T.
+          e += 1;
+          continue;
         }
         if (x.cls == Cls::kSymbol && s[e] == '@' && e + 1 < n &&
             classify(s, e + 1).cls == Cls::kLetter) {
@@ -314,6 +349,22 @@ void Segmentation::tokenize() {
         std::string_view w = s.substr(b, e - b);
         const bool initial = e - b == 1 && w[0] >= 'A' && w[0] <= 'Z';
         if (dotted || initial || never_ends(w) || may_end(w)) ++e;
+        // A dotted abbreviation as the first part of a compound: "U.S.-led".
+        if (dotted && e + 1 < n && s[e] == '-' && classify(s, e + 1).cls == Cls::kLetter) {
+          e += 1;
+          while (e < n) {
+            CharInfo x = classify(s, e);
+            if (is_alnum(x.cls)) {
+              e += x.size;
+            } else if (x.cls == Cls::kHyphen && e + 1 < n && is_alnum(classify(s, e + 1).cls)) {
+              e += 1;
+            } else {
+              break;
+            }
+          }
+        }
+      } else if (e < n && s[e] == '$' && e - b <= 3 && all_ascii_upper(s.substr(b, e - b))) {
+        ++e;  // a currency prefix: US$, C$, HK$
       }
       push(b, e, TokenKind::kWord);
       i = e;
@@ -343,8 +394,12 @@ void Segmentation::tokenize() {
       i = e;
       continue;
     }
-    if (c.cls == Cls::kDigit) {
-      // A number: digits, letters attached (1990s, 10th, 5pm), separators between digits.
+    const bool signed_number = (s[i] == '+' || s[i] == '-') && i + 1 < n &&
+                               classify(s, i + 1).cls == Cls::kDigit &&
+                               (i == 0 || space || newlines > 0);
+    if (c.cls == Cls::kDigit || signed_number) {
+      // A number: digits, letters attached (1990s, 10th, 5pm), separators between digits,
+      // hyphenated compounds ("12-year-old"), a sign written before it ("+44", "-0.5").
       std::size_t e = i + c.size;
       while (e < n) {
         CharInfo x = classify(s, e);
@@ -358,7 +413,17 @@ void Segmentation::tokenize() {
           e += 1;
           continue;
         }
+        if (ch == '-' && e + 1 < n && classify(s, e + 1).cls == Cls::kLetter) {
+          e += 1;
+          continue;
+        }
         break;
+      }
+      // A list or rank number opening a line keeps its period: "1. Smith (Kenya) 2:10:15".
+      if (e < n && s[e] == '.' && newlines > 0 && e - b <= 3 &&
+          all_ascii_digits(s.substr(b, e - b)) &&
+          (e + 1 == n || classify(s, e + 1).cls == Cls::kSpace)) {
+        ++e;
       }
       push(b, e, TokenKind::kNumber);
       i = e;
@@ -375,7 +440,8 @@ void Segmentation::tokenize() {
     }
     // Punctuation and symbols: a run of the same character is one token ("--", "...", "!!").
     std::size_t e = i + c.size;
-    if (c.cls == Cls::kPeriod || c.cls == Cls::kHyphen || c.cls == Cls::kPunct) {
+    if (c.cls == Cls::kPeriod || c.cls == Cls::kHyphen || c.cls == Cls::kPunct ||
+        (c.cls == Cls::kSymbol && (s[i] == '*' || s[i] == '=' || s[i] == '#'))) {
       while (e + c.size <= n && s.compare(e, c.size, s.substr(i, c.size)) == 0) e += c.size;
       // "`" "`" and "'" "'" quote pairs of pre-tokenized text are covered by the run rule.
     }
