@@ -1,0 +1,70 @@
+#include "tense.h"
+
+namespace docpipe::dating {
+namespace {
+
+// How far from the expression a cue may be, in tokens.
+constexpr std::size_t kWindow = 12;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Words ending in -ed that are not past verbs, or not only.
+bool ed_exception(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"need", "seed", "speed", "feed", "bed", "red",
+                                                "shed", "hundred", "indeed", "proceed",
+                                                "exceed", "succeed", "breed", "weed", "greed"};
+  for (auto k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
+  if (t.kind != TokenKind::kWord) return Tense::kUnknown;
+  const std::uint32_t c = t.info->classes;
+  // "May" the month is no modal.
+  if ((c & kFutureCue) && !(t.cap && (c & kMonthName))) return Tense::kFuture;
+  if (c & kPastCue) return Tense::kPast;
+  if (c & kPresentCue) return Tense::kPresent;
+  if (t.cap || c != 0) return Tense::kUnknown;
+  const std::string_view w = t.lower;
+  if (w.size() >= 5 && ends_with(w, "ed") && !ed_exception(w)) {
+    // A participle after "be" or "to be" carries no tense of its own ("will be signed").
+    if (prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
+                            prev->lower == "being")) {
+      return Tense::kUnknown;
+    }
+    return Tense::kPast;
+  }
+  // A third-person verb after a name or a pronoun: "North Korea celebrates", "he says".
+  if (prev != nullptr && w.size() >= 4 && ends_with(w, "s") && !ends_with(w, "ss") &&
+      !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s")) {
+    if ((prev->cap && prev->kind == TokenKind::kWord) || prev->lower == "he" ||
+        prev->lower == "she" || prev->lower == "it") {
+      return Tense::kPresent;
+    }
+  }
+  return Tense::kUnknown;
+}
+
+Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::size_t end) {
+  for (std::size_t d = 1; d <= kWindow; ++d) {
+    if (begin >= d) {
+      const std::size_t i = begin - d;
+      const Tense t = cue_tense(tokens[i], i > 0 ? &tokens[i - 1] : nullptr);
+      if (t != Tense::kUnknown) return t;
+    }
+    if (end - 1 + d < tokens.size()) {
+      const std::size_t i = end - 1 + d;
+      const Tense t = cue_tense(tokens[i], &tokens[i - 1]);
+      if (t != Tense::kUnknown) return t;
+    }
+  }
+  return Tense::kUnknown;
+}
+
+}  // namespace docpipe::dating
