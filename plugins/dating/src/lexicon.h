@@ -56,6 +56,7 @@ enum WordClass : std::uint32_t {
   kNotAfterMonth = 1u << 19,  // pronouns and verbs that show "May" / "March" is not a month
   kYearRejectBefore = 1u << 20,  // words before a number that is not a year: pier, room, route
   kMeridiem = 1u << 21,       // a.m., p.m., am, pm
+  kStarter = 1u << 22,        // other words that may open an expression ("the", "today")
 };
 
 struct WordInfo {

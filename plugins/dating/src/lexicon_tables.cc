@@ -168,6 +168,14 @@ constexpr const char* kYearRejectBeforeWords[] = {
     "more",    "than",  "nearly",  "almost", "over",     "some",    "about",   "around",
     "approximately", "roughly", "least", "all", "of", "the", "up", "down", "to"};
 
+// Words that open an expression without being in any class above.
+constexpr const char* kStarters[] = {
+    "the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "now", "currently",
+    "recently", "soon", "nowadays", "overnight", "every", "each", "fiscal", "at", "no",
+    "less", "more", "fewer", "up", "noon", "midnight", "midday", "lately", "previously",
+    "presently", "year-end", "year-earlier", "year-ago", "half", "just", "later", "earlier",
+    "future", "'"};
+
 constexpr const char* kMeridiems[] = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
 
 const Holiday kHolidays[] = {
@@ -192,11 +200,18 @@ const Holiday kHolidays[] = {
     {"new year", 1, 1, 0, 0, 0, false},
 };
 
-using Table = std::unordered_map<std::string, WordInfo>;
+// Transparent hashing: lookups take a string_view without building a string.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return std::hash<std::string_view>{}(s);
+  }
+};
+using Table = std::unordered_map<std::string, WordInfo, WordHash, std::equal_to<>>;
 
 template <typename F>
 void add(Table& t, const char* name, F&& fill) {
-  WordInfo& w = t[name];
+  WordInfo& w = t[std::string(name)];
   fill(w);
 }
 
@@ -234,6 +249,7 @@ Table build_table() {
   for (const char* v : kVagueWords) add(t, v, [](WordInfo& w) { w.classes |= kVague; });
   for (const char* v : kNotAfterMonthWords) add(t, v, [](WordInfo& w) { w.classes |= kNotAfterMonth; });
   for (const char* v : kYearRejectBeforeWords) add(t, v, [](WordInfo& w) { w.classes |= kYearRejectBefore; });
+  for (const char* v : kStarters) add(t, v, [](WordInfo& w) { w.classes |= kStarter; });
   for (const char* v : kMeridiems) add(t, v, [](WordInfo& w) { w.classes |= kMeridiem; });
   for (const Holiday& h : kHolidays) {
     std::string first(h.name);
@@ -249,10 +265,7 @@ const WordInfo& lookup_word(std::string_view lower) noexcept {
   static const Table table = build_table();
   static const WordInfo kEmpty;
   if (lower.empty() || lower.size() > 24) return kEmpty;
-  // Heterogeneous lookup without allocation: a short key fits a small buffer.
-  thread_local std::string key;
-  key.assign(lower);
-  auto it = table.find(key);
+  auto it = table.find(lower);
   return it == table.end() ? kEmpty : it->second;
 }
 

@@ -95,16 +95,6 @@ class SentenceScanner {
     if (t.kind == TokenKind::kNumber) return true;
     if (t.kind != TokenKind::kWord) return t.lower == "'" ;
     if (t.info->classes != 0) return true;
-    static constexpr const char* kStarters[] = {
-        "the", "a", "an", "today", "yesterday", "tomorrow", "tonight", "now", "currently",
-        "recently", "soon", "nowadays", "overnight", "every", "each", "fiscal", "at", "no",
-        "less", "more", "fewer", "up", "noon", "midnight", "midday", "lately", "previously",
-        "presently", "q1", "q2", "q3", "q4", "fy", "year-end", "year-earlier", "year-ago",
-        "weeks", "years", "months", "days", "decades", "hours", "minutes", "half", "just",
-        "later", "earlier", "future", "currently"};
-    for (const char* s : kStarters) {
-      if (t.lower == s) return true;
-    }
     return t.lower.size() > 4 && (t.lower.compare(0, 4, "mid-") == 0 ||
                                   t.lower.find('-') != std::string::npos);
   }
