@@ -119,8 +119,8 @@ constexpr const char* kDatePrepositions[] = {
 constexpr const char* kFutureCues[] = {
     "will", "'ll", "shall", "wo", "scheduled", "schedule", "due", "expected", "expects", "expect",
     "plans", "plan", "planned", "planning", "upcoming", "would", "slated", "intends", "intend",
-    "tomorrow", "going", "hopes", "aims", "set", "pledged", "promised", "vowed", "forecast",
-    "projected", "could", "might", "may", "should"};
+    "tomorrow", "going", "hopes", "aims", "pledged", "promised", "vowed", "forecast",
+    "projected"};
 
 constexpr const char* kPastCues[] = {
     "was", "were", "had", "did", "said", "told", "ago", "yesterday", "has", "have", "met",

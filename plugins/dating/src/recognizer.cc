@@ -137,6 +137,13 @@ class SentenceScanner {
           }
         }
       }
+      // Expressions that begin with "the" themselves ("the past", "the quarter").
+      if (!approx) {
+        if (auto own = deictic(j)) {
+          auto rest = match_core(j + 1);
+          if (!rest || !rest->takes_det || rest->end <= own->end) return own;
+        }
+      }
       det = true;
       ++j;
     }
@@ -484,6 +491,13 @@ class SentenceScanner {
     if (y == 0) return std::nullopt;
     // "1990 's" written with a space-less clitic: the decade.
     if (is(j + 1, "'s") && adjacent(j + 1) && y % 10 == 0) return decade_match(y, j + 2);
+    // "the 1988 third quarter"
+    if (cls(j + 1) & kOrdinalWord) {
+      if (auto q = quarter(j + 1); q && q->sym.year == 0) {
+        q->sym.year = y;
+        return q;
+      }
+    }
     if (!year_context_ok(j, y)) return std::nullopt;
     Match r = date_match(j + 1, y, 0, 0);
     r.sym.gran = Gran::kYear;
@@ -581,9 +595,7 @@ class SentenceScanner {
       if (is(k + 1, "'s") && (cls(k + 2) & kOrdinalWord) && (cls(k + 3) & kUnitWord)) {
         // "this year's third quarter"
         if (auto q = quarter(k + 2)) {
-          q->sym.how = Anchoring::kShift;
-          q->sym.unit = Unit::kYear;
-          q->sym.shift = rel;
+          q->sym.year_shift = rel;
           return q;
         }
       }
@@ -814,6 +826,14 @@ class SentenceScanner {
     if (u == Unit::kSecond && n == 1) return std::nullopt;
     const bool article = is(start, "a") || is(start, "an");
     const std::size_t after = k + 1;
+    if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
+    // "recent years", "recent weeks": the past, not a length.
+    if (is(start, "recent") && unit.plural) {
+      Match r;
+      r.end = after;
+      r.sym.literal = "PAST_REF";
+      return r;
+    }
     // Offsets from the DCT ("ago", "from now") or from the date under discussion.
     if (n != -2 && !ordinal_first && u >= Unit::kDay) {
       const bool ago = is(after, "ago");
@@ -827,6 +847,7 @@ class SentenceScanner {
         r.sym.unit = u;
         r.sym.shift = (ago || is(after, "earlier") || is(after, "before")) ? -n : n;
         r.sym.how = (ago || from_now) ? Anchoring::kShift : Anchoring::kFocusShift;
+        r.sym.ago = ago;
         r.sym.gran = gran_of(u);
         if (u == Unit::kWeekend) return std::nullopt;
         return r;
@@ -902,7 +923,7 @@ class SentenceScanner {
         if (!is(j - 1, "by")) return std::nullopt;
       }
       literal("PRESENT_REF");
-    } else if (w == "recently" || w == "lately" || w == "previously") {
+    } else if (w == "recently" || w == "lately") {
       literal("PAST_REF");
     } else if (w == "soon") {
       if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;

@@ -159,7 +159,9 @@ std::string Resolver::resolve(const Mention& m) {
   if (s.how == Anchoring::kLiteral) return s.literal;
   std::optional<RefDate> resolved;
   std::string v = resolve_date(m, s, &resolved);
-  if (resolved && m.type == TimexType::kDate && resolved->gran >= Gran::kYear &&
+  // Only dates written as dates move the focus: "a year earlier" keeps pointing at the same one.
+  if (resolved && m.type == TimexType::kDate && s.how == Anchoring::kDate &&
+      resolved->gran >= Gran::kYear &&
       resolved->gran <= Gran::kDay) {
     focus_ = resolved;
     if (mode_ == AnchorMode::kNarrative) narrative_ = resolved;
@@ -199,6 +201,7 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
       if (!a) return unknown_value(g, s);
       const Ymd& ad = a->date;
       int year = ad.year;
+      if (s.year_shift != Symbolic::kNoYearShift) return done(make(year + s.year_shift), g);
       if (!news) return done(make(year), g);
       const Ymd cand = make(year);
       // Compare at the expression's own granularity.
@@ -223,7 +226,14 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
       } else if (s.relative == 0) {
         // "this April": the anchor's year.
       } else if (tense == Tense::kPast) {
-        if (cmp > 0) --year;
+        // A past clause about a date a few weeks ahead is usually a deadline or a schedule
+        // reported in the past tense ("was extended to Nov. 16").
+        if (cmp > 0) {
+          const std::int64_t ahead = to_days(cand) - to_days(ad);
+          const bool near = (s.day || s.holiday >= 0) ? ahead <= 45
+                                                      : (s.month && s.month == ad.month + 1);
+          if (!near) --year;
+        }
       } else if (tense == Tense::kFuture) {
         if (cmp < 0 && !s.quarter && !s.half) ++year;
       } else if (s.day || s.holiday >= 0) {
@@ -268,13 +278,13 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
       std::optional<RefDate> base = a;
       if (s.how == Anchoring::kFocusShift && focus_) base = focus_;
       // "a year ago" in a report about a quarter means that quarter a year before.
-      if (s.how == Anchoring::kShift && s.unit == Unit::kYear && s.shift != 0 && focus_ &&
+      if (s.how == Anchoring::kShift && s.ago && s.unit == Unit::kYear && focus_ &&
           focus_->gran == Gran::kQuarter && m.type == TimexType::kDate) {
         base = focus_;
       }
       if (!base) return unknown_value(g, s);
-      if (s.unit == Unit::kYear && base->gran >= Gran::kHalf && base->gran <= Gran::kMonth &&
-          base != a) {
+      if (s.unit == Unit::kYear && base != a && base->gran >= Gran::kHalf &&
+          base->gran <= Gran::kMonth) {
         g = base->gran;
       } else if (s.how == Anchoring::kFocusShift && s.unit == Unit::kWeek &&
                  base->gran == Gran::kDay) {

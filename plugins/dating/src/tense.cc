@@ -23,6 +23,20 @@ bool ed_exception(std::string_view w) {
 
 }  // namespace
 
+// "to" before a verb ("to acquire", "to run") looks ahead; "to" before a name, a number or a
+// determiner is a preposition.
+bool infinitive_marker(const ScanToken& t, const ScanToken* next) {
+  if (t.lower != "to" || next == nullptr || next->kind != TokenKind::kWord || next->cap) return false;
+  static constexpr std::string_view kNotVerbs[] = {"the", "a", "an", "this", "that", "these",
+                                                   "those", "his", "her", "its", "their", "our",
+                                                   "my", "your", "some", "about", "around",
+                                                   "date", "be", "have"};
+  for (auto w : kNotVerbs) {
+    if (next->lower == w) return false;
+  }
+  return next->info->classes == 0 && !(next->lower.size() > 2 && ends_with(next->lower, "ly"));
+}
+
 Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
   if (t.kind != TokenKind::kWord) return Tense::kUnknown;
   const std::uint32_t c = t.info->classes;
@@ -57,11 +71,15 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
       const std::size_t i = begin - d;
       const Tense t = cue_tense(tokens[i], i > 0 ? &tokens[i - 1] : nullptr);
       if (t != Tense::kUnknown) return t;
+      if (infinitive_marker(tokens[i], &tokens[i + 1])) return Tense::kFuture;
     }
     if (end - 1 + d < tokens.size()) {
       const std::size_t i = end - 1 + d;
       const Tense t = cue_tense(tokens[i], &tokens[i - 1]);
       if (t != Tense::kUnknown) return t;
+      if (i + 1 < tokens.size() && infinitive_marker(tokens[i], &tokens[i + 1])) {
+        return Tense::kFuture;
+      }
     }
   }
   return Tense::kUnknown;

@@ -78,6 +78,11 @@ struct Symbolic {
   Unit unit = Unit::kNone;
   int shift = 0;
   int relative = 2;  // -1 last, 0 this, +1 next; 2 when not written
+  bool ago = false;  // kShift written "N units ago"
+  // kDate: the year is the anchor's moved by this many years ("this year's third quarter",
+  // "last year's"); kNoYearShift when not written.
+  int year_shift = kNoYearShift;
+  static constexpr int kNoYearShift = 1 << 20;
 };
 
 // One recognized expression, in byte offsets of the text the recognizer read.
