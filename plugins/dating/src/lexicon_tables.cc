@@ -140,7 +140,7 @@ struct FrequencyName {
 };
 constexpr FrequencyName kFrequencies[] = {
     {"daily", Unit::kDay},      {"nightly", Unit::kDay},  {"weekly", Unit::kWeek},
-    {"monthly", Unit::kMonth},  {"quarterly", Unit::kQuarter}, {"annually", Unit::kYear},
+    {"monthly", Unit::kMonth},  {"annually", Unit::kYear},
     {"yearly", Unit::kYear},    {"hourly", Unit::kHour},
 };
 
@@ -287,8 +287,8 @@ const char* unit_code(Unit u) noexcept {
     case Unit::kQuarter: return "Q";
     case Unit::kHalf: return "H";
     case Unit::kYear: return "Y";
-    case Unit::kDecade: return "DE";
-    case Unit::kCentury: return "CE";
+    case Unit::kDecade: return "E";   // TimeBank writes P1E, PXC
+    case Unit::kCentury: return "C";
     case Unit::kNone: return "";
   }
   return "";

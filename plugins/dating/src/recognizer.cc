@@ -122,6 +122,8 @@ class SentenceScanner {
     } else if (cls(j) & kApprox) {
       mod = static_cast<Mod>(info(j).mod), approx = true, j += 1;
     }
+    // "over the weekend", "over the past two years": "over" is a preposition there.
+    if (approx && is(j, "the")) return std::nullopt;
     if (is(j, "the")) {
       // "the end of", "the beginning of", "the middle of", "the start of"
       if (is(j + 2, "of") && !approx) {
@@ -364,6 +366,12 @@ class SentenceScanner {
     }
     if (!month_is_plausible(j, false)) return std::nullopt;
     Match r = date_match(j + 1, 0, m, 0);
+    // "June last year", "January this year"
+    if ((cls(j + 1) & kRelative) && is(j + 2, "year") &&
+        (is(j + 1, "last") || is(j + 1, "this") || is(j + 1, "next"))) {
+      r.sym.year_shift = info(j + 1).relative;
+      r.end = j + 3;
+    }
     return r;
   }
 
@@ -1033,10 +1041,11 @@ class SentenceScanner {
       r.sym.unit = Unit::kYear;
       r.sym.shift = -1;
       r.sym.gran = Gran::kYear;
-      r.takes_det = true;
-      if (is(j + 1, "period") || is(j + 1, "quarter") || is(j + 1, "level") ||
-          is(j + 1, "levels")) {
-        if (is(j + 1, "period") || is(j + 1, "quarter")) r.end = j + 2;
+      // "the year-ago period" is one expression; in "the year-earlier loss" the article
+      // belongs to the noun.
+      if (is(j + 1, "period") || is(j + 1, "quarter")) {
+        r.end = j + 2;
+        r.takes_det = true;
       }
       return r;
     }
@@ -1068,7 +1077,6 @@ class SentenceScanner {
         r.sym.half = hi.number;
         r.sym.gran = Gran::kHalf;
       }
-      r.takes_det = true;
       return r;
     }
     int n = -1;
