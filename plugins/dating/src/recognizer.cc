@@ -212,6 +212,8 @@ class SentenceScanner {
     if (c & kFrequency) consider(frequency(j));
     if (c & (kOrdinalWord | kRelative)) consider(quarter(j));
     consider(duration(j));
+    if (c & kNumberWord) consider(spelled(j));
+    if (t.lower == "year") consider(the_year(j));
     consider(deictic(j));
     consider(compound(j));
     if (t.lower == "every" || t.lower == "each") consider(set_expression(j));
@@ -358,6 +360,11 @@ class SentenceScanner {
       // MONTH [,|of] YEAR
       std::size_t yk = k;
       if (is(yk, ",") || is(yk, "of")) ++yk;
+      std::size_t spelled_end = 0;
+      if (const int y = spelled_year(yk, &spelled_end)) {
+        if (!month_is_plausible(j, true)) return std::nullopt;
+        return date_match(spelled_end, y, m, 0);
+      }
       if (const int y = year_at(yk)) {
         if (!month_is_plausible(j, true)) return std::nullopt;
         Match r = date_match(yk + 1, y, m, 0);
@@ -514,6 +521,60 @@ class SentenceScanner {
     return r;
   }
 
+  // Years in words: "nineteen ninety-six", "nineteen eighty four", "two thousand [and] three".
+  // Returns the year and sets *end, or 0.
+  int spelled_year(std::size_t j, std::size_t* end) const {
+    if (!(cls(j) & kNumberWord)) return 0;
+    const int first = info(j).number;
+    if (first >= 11 && first <= 20 && (cls(j + 1) & kNumberWord)) {
+      std::size_t k = j + 1;
+      int rest = info(k).number;
+      ++k;
+      if (rest >= 20 && rest % 10 == 0 && (cls(k) & kNumberWord) && info(k).number < 10) {
+        rest += info(k).number;
+        ++k;
+      }
+      if (rest < 10 || rest > 99) return 0;
+      *end = k;
+      return first * 100 + rest;
+    }
+    if (first == 2 && is(j + 1, "thousand")) {
+      std::size_t k = j + 2;
+      if (is(k, "and") && (cls(k + 1) & kNumberWord)) ++k;
+      int rest = 0;
+      if ((cls(k) & kNumberWord) && info(k).number < 100) rest = info(k).number, ++k;
+      *end = k;
+      return 2000 + rest;
+    }
+    return 0;
+  }
+
+  std::optional<Match> spelled(std::size_t j) {
+    std::size_t end = 0;
+    const int y = spelled_year(j, &end);
+    if (y == 0) return std::nullopt;
+    // Only where a year is expected: after a date preposition or "the year", or after a month.
+    if (!(j > 0 && (cls(j - 1) & (kDatePreposition | kMonthName))) && !is(j - 1, "year")) {
+      return std::nullopt;
+    }
+    Match r = date_match(end, y, 0, 0);
+    r.sym.gran = Gran::kYear;
+    return r;
+  }
+
+  // "the year 2000", "the year two thousand"
+  std::optional<Match> the_year(std::size_t j) {
+    if (!is(j, "year")) return std::nullopt;
+    std::size_t end = j + 2;
+    int y = year_at(j + 1);
+    if (y == 0) y = spelled_year(j + 1, &end);
+    if (y == 0) return std::nullopt;
+    Match r = date_match(end, y, 0, 0);
+    r.sym.gran = Gran::kYear;
+    r.takes_det = true;
+    return r;
+  }
+
   // ---- weekdays ----
   std::optional<Match> weekday(std::size_t j) {
     const Tok& t = toks_[j];
@@ -573,6 +634,7 @@ class SentenceScanner {
         return r;
       }
     }
+    if (is(k, "fiscal") && is(k + 1, "year")) ++k;  // "the current fiscal year"
     const std::uint32_t c = cls(k);
     Match r;
     r.end = k + 1;
@@ -836,12 +898,7 @@ class SentenceScanner {
     const std::size_t after = k + 1;
     if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
     // "recent years", "recent weeks": the past, not a length.
-    if (is(start, "recent") && unit.plural) {
-      Match r;
-      r.end = after;
-      r.sym.literal = "PAST_REF";
-      return r;
-    }
+
     // Offsets from the DCT ("ago", "from now") or from the date under discussion.
     if (n != -2 && !ordinal_first && u >= Unit::kDay) {
       const bool ago = is(after, "ago");
@@ -944,11 +1001,34 @@ class SentenceScanner {
         literal("FUTURE_REF");
       } else if (n == "present" && !(cls(j + 2) & kUnitWord) && !word_like(j + 2)) {
         literal("PRESENT_REF");
-      } else if (n == "year" && !is(j + 2, "'s") && !(toks_.size() > j + 2 && year_at(j + 2))) {
+      } else if (n == "year" && !is(j + 2, "'s") && !(toks_.size() > j + 2 && year_at(j + 2)) &&
+                 !(cls(j + 2) & kNumberWord)) {
+        if (j > 0 && (is(j - 1, "for") || is(j - 1, "during") || is(j - 1, "through") ||
+                      is(j - 1, "throughout"))) {
+          r.type = TimexType::kDuration;  // "net income for the year"
+          r.sym.literal = "P1Y";
+          r.end = j + 2;
+          return r;
+        }
         r.sym.how = Anchoring::kShift;
         r.sym.unit = Unit::kYear;
         r.sym.shift = 0;
         r.sym.gran = Gran::kYear;
+      } else if ((n == "full" || n == "fiscal") && is(j + 2, "year")) {
+        r.sym.how = Anchoring::kShift;
+        r.sym.unit = Unit::kYear;
+        r.sym.gran = Gran::kYear;
+        r.end = j + 3;
+        return r;
+      } else if (n == "week" && !is(j + 2, "'s") && !is(j + 2, "of")) {
+        r.sym.how = Anchoring::kShift;
+        r.sym.unit = Unit::kWeek;
+        r.sym.gran = Gran::kWeek;
+      } else if (n == "latest" && is(j + 2, "period")) {
+        r.sym.how = Anchoring::kQuarterRef;
+        r.sym.gran = Gran::kQuarter;
+        r.end = j + 3;
+        return r;
       } else if (n == "quarter" || ((n == "latest" || n == "recent") && is(j + 2, "quarter"))) {
         r.sym.how = Anchoring::kQuarterRef;
         r.sym.gran = Gran::kQuarter;
