@@ -5,6 +5,8 @@ namespace {
 
 // How far from the expression a cue may be, in tokens.
 constexpr std::size_t kWindow = 12;
+// How far an infinitive "to" may be to count.
+constexpr std::size_t kWeakWindow = 3;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -47,13 +49,21 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
   if (t.cap || c != 0) return Tense::kUnknown;
   const std::string_view w = t.lower;
   if (w.size() >= 5 && ends_with(w, "ed") && !ed_exception(w)) {
-    // A participle after "be" or "to be" carries no tense of its own ("will be signed").
+    // A participle after "be" carries no tense of its own ("will be signed").
     if (prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
                             prev->lower == "being")) {
       return Tense::kUnknown;
     }
     return Tense::kPast;
   }
+  return Tense::kUnknown;
+}
+
+Tense weak_cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken* next) {
+  if (t.kind != TokenKind::kWord || t.cap || t.info->classes != 0) {
+    return infinitive_marker(t, next) ? Tense::kFuture : Tense::kUnknown;
+  }
+  const std::string_view w = t.lower;
   // A third-person verb after a name or a pronoun: "North Korea celebrates", "he says".
   if (prev != nullptr && w.size() >= 4 && ends_with(w, "s") && !ends_with(w, "ss") &&
       !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s")) {
@@ -66,23 +76,24 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
 }
 
 Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::size_t end) {
+  // Strong cues (auxiliaries, listed verbs, -ed forms) anywhere in the window win over weak
+  // ones (a verb in -s, "to" before a verb nearby); the nearest of a kind wins.
+  Tense weak = Tense::kUnknown;
   for (std::size_t d = 1; d <= kWindow; ++d) {
-    if (begin >= d) {
-      const std::size_t i = begin - d;
-      const Tense t = cue_tense(tokens[i], i > 0 ? &tokens[i - 1] : nullptr);
+    const std::size_t left = begin >= d ? begin - d : tokens.size();
+    const std::size_t right = end - 1 + d;
+    for (const std::size_t i : {left, right}) {
+      if (i >= tokens.size()) continue;
+      const ScanToken* prev = i > 0 ? &tokens[i - 1] : nullptr;
+      const ScanToken* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+      const Tense t = cue_tense(tokens[i], prev);
       if (t != Tense::kUnknown) return t;
-      if (infinitive_marker(tokens[i], &tokens[i + 1])) return Tense::kFuture;
-    }
-    if (end - 1 + d < tokens.size()) {
-      const std::size_t i = end - 1 + d;
-      const Tense t = cue_tense(tokens[i], &tokens[i - 1]);
-      if (t != Tense::kUnknown) return t;
-      if (i + 1 < tokens.size() && infinitive_marker(tokens[i], &tokens[i + 1])) {
-        return Tense::kFuture;
+      if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
+        weak = weak_cue_tense(tokens[i], prev, next);
       }
     }
   }
-  return Tense::kUnknown;
+  return weak;
 }
 
 }  // namespace docpipe::dating
