@@ -166,7 +166,7 @@ class SentenceScanner {
     }
     std::optional<Match> core = match_core(j);
     if (!core) return std::nullopt;
-    if (approx && !core->number_led) {
+    if (approx && (!core->number_led || core->sym.literal.find('X') != std::string::npos)) {
       // "over the weekend", "some years": the word is not part of the expression.
       return std::nullopt;
     }
@@ -638,7 +638,7 @@ class SentenceScanner {
     const std::uint32_t c = cls(k);
     Match r;
     r.end = k + 1;
-    r.takes_det = w != "last" && w != "next" && w != "this";
+    r.takes_det = w != "this";  // "the last week", "the next year"
     r.sym.relative = rel;
     if ((c & kUnitWord) && !info(k).plural) {
       const Unit u = info(k).unit;
@@ -899,6 +899,13 @@ class SentenceScanner {
     if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
     // "recent years", "recent weeks": the past, not a length.
 
+    // "several years ago", "a few weeks ago": some time in the past.
+    if (n == -2 && is(after, "ago")) {
+      Match r;
+      r.end = after + 1;
+      r.sym.literal = "PAST_REF";
+      return r;
+    }
     // Offsets from the DCT ("ago", "from now") or from the date under discussion.
     if (n != -2 && !ordinal_first && u >= Unit::kDay) {
       const bool ago = is(after, "ago");
