@@ -57,7 +57,14 @@ enum WordClass : std::uint32_t {
   kYearRejectBefore = 1u << 20,  // words before a number that is not a year: pier, room, route
   kMeridiem = 1u << 21,       // a.m., p.m., am, pm
   kStarter = 1u << 22,        // other words that may open an expression ("the", "today")
+  kHeadWord = 1u << 23,       // deictic heads: today, now, recently, soon, past, future, noon
 };
+
+// Every expression contains a number, a hyphenated word or a word of one of these classes; a
+// sentence without any is skipped.
+constexpr std::uint32_t kTriggerClasses = kMonthName | kWeekdayName | kPluralWeekday | kUnitWord |
+                                          kSeasonWord | kPartOfDay | kHolidayStart | kFrequency |
+                                          kNumberWord | kHeadWord;
 
 struct WordInfo {
   std::uint32_t classes = 0;

@@ -176,6 +176,11 @@ constexpr const char* kStarters[] = {
     "presently", "year-end", "year-earlier", "year-ago", "half", "just", "later", "earlier",
     "future", "'"};
 
+constexpr const char* kHeadWords[] = {
+    "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays",
+    "presently", "recently", "lately", "soon", "past", "future", "present", "period", "noon",
+    "midnight", "midday"};
+
 constexpr const char* kMeridiems[] = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
 
 const Holiday kHolidays[] = {
@@ -250,6 +255,7 @@ Table build_table() {
   for (const char* v : kNotAfterMonthWords) add(t, v, [](WordInfo& w) { w.classes |= kNotAfterMonth; });
   for (const char* v : kYearRejectBeforeWords) add(t, v, [](WordInfo& w) { w.classes |= kYearRejectBefore; });
   for (const char* v : kStarters) add(t, v, [](WordInfo& w) { w.classes |= kStarter; });
+  for (const char* v : kHeadWords) add(t, v, [](WordInfo& w) { w.classes |= kHeadWord; });
   for (const char* v : kMeridiems) add(t, v, [](WordInfo& w) { w.classes |= kMeridiem; });
   for (const Holiday& h : kHolidays) {
     std::string first(h.name);
@@ -261,10 +267,31 @@ Table build_table() {
 
 }  // namespace
 
+// The table and a quick filter: which (length, first byte, last byte) triples occur, so that
+// most words are rejected without hashing.
+struct Lexicon {
+  Table table = build_table();
+  std::uint64_t first_last[25][4] = {};  // bit (first % 16) * 16 + (last % 16) per length
+  Lexicon() {
+    for (const auto& [word, info] : table) {
+      if (word.empty() || word.size() > 24) continue;
+      const unsigned bit = (static_cast<unsigned char>(word.front()) % 16) * 16 +
+                           static_cast<unsigned char>(word.back()) % 16;
+      first_last[word.size()][bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+  }
+};
+
 const WordInfo& lookup_word(std::string_view lower) noexcept {
-  static const Table table = build_table();
+  static const Lexicon lexicon;
   static const WordInfo kEmpty;
   if (lower.empty() || lower.size() > 24) return kEmpty;
+  const unsigned bit = (static_cast<unsigned char>(lower.front()) % 16) * 16 +
+                       static_cast<unsigned char>(lower.back()) % 16;
+  if ((lexicon.first_last[lower.size()][bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) {
+    return kEmpty;
+  }
+  const Table& table = lexicon.table;
   auto it = table.find(lower);
   return it == table.end() ? kEmpty : it->second;
 }

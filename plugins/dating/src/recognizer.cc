@@ -1427,8 +1427,30 @@ class SentenceScanner {
 
 }  // namespace
 
+// True when some token of the sentence can be part of an expression (see kTriggerClasses).
+bool has_trigger(std::string_view text, std::span<const Token> tokens) {
+  char buf[24];
+  for (const Token& t : tokens) {
+    if (t.kind == TokenKind::kNumber) return true;
+    if (t.kind != TokenKind::kWord) {
+      if (t.kind == TokenKind::kSymbol || t.end - t.begin != 1 || text[t.begin] != '\'') continue;
+      return true;
+    }
+    const std::size_t n = t.end - t.begin;
+    if (n > sizeof buf) continue;
+    for (std::size_t i = 0; i < n; ++i) {
+      const char c = text[t.begin + i];
+      if (c == '-') return true;  // "two-year", "mid-1990s", "year-end"
+      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+    if (lookup_word(std::string_view(buf, n)).classes & kTriggerClasses) return true;
+  }
+  return false;
+}
+
 void recognize_sentence(std::string_view text, std::span<const Token> tokens, bool all_caps,
                         std::vector<Mention>* out) {
+  if (!has_trigger(text, tokens)) return;
   SentenceScanner scanner(text, tokens, all_caps);
   scanner.scan_all(out);
 }
