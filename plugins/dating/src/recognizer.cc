@@ -249,7 +249,7 @@ class SentenceScanner {
       }
       if (is(j + 1, "couple") && is(j + 2, "of")) {
         *next = j + 3;
-        return -2;
+        return 2;
       }
       *next = j + 1;
       return 1;
@@ -859,6 +859,18 @@ class SentenceScanner {
     return v;
   }
 
+  // n and a half units: "PT1M30S", "PT2H30M", "P3DT12H", "P2.5Y".
+  static std::string half_more(int n, Unit u) {
+    const std::string v = std::to_string(n);
+    switch (u) {
+      case Unit::kSecond: return "PT" + v + ".5S";
+      case Unit::kMinute: return "PT" + v + "M30S";
+      case Unit::kHour: return "PT" + v + "H30M";
+      case Unit::kDay: return "P" + v + "DT12H";
+      default: return "P" + v + ".5" + unit_code(u);
+    }
+  }
+
   std::optional<Match> duration(std::size_t j) {
     std::size_t k = 0;
     const bool ordinal_first = (cls(j) & kOrdinalWord) && (is(j, "first") || is(j, "last"));
@@ -883,7 +895,13 @@ class SentenceScanner {
       k += 3;
     }
     if (!(cls(k) & kUnitWord)) return std::nullopt;
-    const WordInfo& unit = info(k);
+    // "a minute and a half", "an hour and a half"
+    std::size_t unit_token = k;
+    if (!half && n > 0 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half")) {
+      half = true;
+      k += 3;
+    }
+    const WordInfo& unit = info(unit_token);
     const Unit u = unit.unit;
     if (u == Unit::kQuarter && n == 1 && !is(j, "one")) return std::nullopt;  // "a quarter of"
     if (u == Unit::kHalf) return std::nullopt;
@@ -946,12 +964,8 @@ class SentenceScanner {
         return r;
       }
     }
-    std::string value = duration_value(half ? n : n, u);
-    if (half) {
-      // P2.5Y style values.
-      value = std::string(unit_is_time(u) ? "PT" : "P") + std::to_string(n) + ".5" +
-              (u == Unit::kMinute ? "M" : u == Unit::kSecond ? "S" : unit_code(u));
-    }
+    std::string value = duration_value(n, u);
+    if (half) value = half_more(n, u);
     Match r;
     r.end = after;
     r.type = TimexType::kDuration;
@@ -1383,6 +1397,11 @@ class SentenceScanner {
     men.begin = toks_[span_start_].begin;
     men.end = toks_[m.end - 1].end;
     men.tense = clause_tense(toks_view(), span_start_, m.end);
+    // "by May", "until August": a deadline ahead, whatever the tense of the report.
+    if (span_start_ > 0 && (is(span_start_ - 1, "by") || is(span_start_ - 1, "until")) &&
+        m.sym.how == Anchoring::kDate && m.sym.year == 0) {
+      men.tense = Tense::kFuture;
+    }
     if (m.second) {
       Mention second = men;
       men.end = m.split_at;

@@ -284,8 +284,8 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         base = focus_;
       }
       if (!base) return unknown_value(g, s);
-      if (s.unit == Unit::kYear && base != a && base->gran >= Gran::kHalf &&
-          base->gran <= Gran::kMonth) {
+      if (s.unit == Unit::kYear && base != a &&
+          (base->gran == Gran::kHalf || base->gran == Gran::kQuarter)) {
         g = base->gran;
       } else if (s.how == Anchoring::kFocusShift && s.unit == Unit::kWeek &&
                  base->gran == Gran::kDay) {
