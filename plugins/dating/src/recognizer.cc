@@ -642,6 +642,8 @@ class SentenceScanner {
     r.sym.relative = rel;
     if ((c & kUnitWord) && !info(k).plural) {
       const Unit u = info(k).unit;
+      // "This Week", "Next Year" in title case mid-sentence: a programme or a name.
+      if (toks_[k].cap && !all_caps_ && j > 0 && toks_[j].cap) return std::nullopt;
       if (u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour) return std::nullopt;
       if (w == "present" || w == "upcoming") return std::nullopt;
       r.sym.unit = u;
@@ -992,8 +994,13 @@ class SentenceScanner {
       r.sym.how = Anchoring::kLiteral;
       r.sym.literal = v;
     };
+    const bool name_part = toks_[j].cap && !all_caps_ && j > 0 && toks_[j - 1].cap &&
+                           toks_[j - 1].kind == TokenKind::kWord;
+    const bool generic = j > 0 && is(j - 1, "of");  // "the people of tomorrow"
+    if ((w == "today" || w == "tomorrow" || w == "yesterday") && (name_part || generic)) {
+      return std::nullopt;
+    }
     if (w == "today") {
-      // "today's": the possessive stays out; "Today" as a show name is rare.
       shift_day(0);
     } else if (w == "yesterday") {
       shift_day(-1);
@@ -1160,7 +1167,10 @@ class SentenceScanner {
     // tail is a unit: "two-year", "10-year", "third-quarter", "first-half"
     std::string tail_s(tail);
     const std::size_t dash2 = tail_s.find('-');
-    if (dash2 != std::string::npos) tail_s.resize(dash2);  // "12-year-old"
+    if (dash2 != std::string::npos) {
+      if (tail.substr(dash2 + 1) == "old") return std::nullopt;  // ages: "12-year-old"
+      tail_s.resize(dash2);
+    }
     const WordInfo& ui = lookup_word(tail_s);
     if (!(ui.classes & kUnitWord) || ui.plural) return std::nullopt;
     std::string head_s(head);
