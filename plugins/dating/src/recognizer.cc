@@ -915,8 +915,20 @@ class SentenceScanner {
     // "a second" is rarely a duration in news ("a second time").
     if (u == Unit::kSecond && n == 1) return std::nullopt;
     const bool article = is(start, "a") || is(start, "an");
-    const std::size_t after = k + 1;
+    std::size_t after = k + 1;
+    bool or_so = false;
+    if (is(after, "or") && is(after + 1, "so")) {  // "a week or so ago", "two years or so"
+      or_so = true;
+      after += 2;
+    }
     if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
+    // "recent years", "recent weeks": the recent past.
+    if (is(start, "recent") && unit.plural) {
+      Match r;
+      r.end = after;
+      r.sym.literal = "PAST_REF";
+      return r;
+    }
     // "recent years", "recent weeks": the past, not a length.
 
     // "several years ago", "a few weeks ago": some time in the past.
@@ -975,6 +987,7 @@ class SentenceScanner {
     r.takes_det = true;
     r.takes_mod = false;
     r.sym.literal = value;
+    if (or_so) r.mod = Mod::kApprox;
     return r;
   }
 
@@ -1140,6 +1153,10 @@ class SentenceScanner {
         r.sym.unit = Unit::kDay;
         r.sym.gran = Gran::kPartOfDay;
         std::memcpy(r.sym.pod, ti.pod, 2);
+        if (is(j + 1, "yesterday") || is(j + 1, "today") || is(j + 1, "tomorrow")) {
+          r.sym.shift = is(j + 1, "yesterday") ? -1 : is(j + 1, "tomorrow") ? 1 : 0;
+          r.end = j + 2;
+        }
         return r;
       }
       return std::nullopt;
@@ -1149,6 +1166,13 @@ class SentenceScanner {
       r.sym.unit = Unit::kYear;
       r.sym.shift = -1;
       r.sym.gran = Gran::kYear;
+      // "the year-ago third quarter": that quarter a year before the DCT's year.
+      if (cls(j + 1) & kOrdinalWord) {
+        if (auto q = quarter(j + 1); q && q->sym.year == 0) {
+          q->sym.year_shift = -1;
+          return q;
+        }
+      }
       // "the year-ago period" is one expression; in "the year-earlier loss" the article
       // belongs to the noun.
       if (is(j + 1, "period") || is(j + 1, "quarter")) {
