@@ -95,6 +95,20 @@ TEST(Expressions, NewsTableAgainstMondayDct) {
       {"The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""},
       {"The paper is printed daily.", "daily", "SET", "P1D", ""},
       {"Members pay $50 a year.", "a year", "SET", "P1Y", ""},
+      {"The count took a minute and a half.", "a minute and a half", "DURATION", "PT1M30S", ""},
+      {"It will not change for a couple of years.", "a couple of years", "DURATION", "P2Y", ""},
+      {"The plan runs two years or so.", "two years or so", "DURATION", "P2Y", "APPROX"},
+      {"They met a week or so ago.", "a week or so ago", "DATE", "2023-W35", ""},
+      {"Several years ago the plant closed.", "Several years ago", "DATE", "PAST_REF", ""},
+      {"Exports fell in recent years.", "recent years", "DATE", "PAST_REF", ""},
+      {"Talks must end by February.", "February", "DATE", "2024-02", ""},
+      {"The dam was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
+      {"Nobody expected the year two thousand to pass quietly.", "the year two thousand", "DATE", "2000", ""},
+      {"Profit beat the year-ago third quarter.", "the year-ago third quarter", "DATE", "2022-Q3", ""},
+      {"Shares fell at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2023-09-03TAF", "MID"},
+      {"Sales rose in June last year.", "June last year", "DATE", "2022-06", ""},
+      {"Costs were high for the year.", "the year", "DURATION", "P1Y", ""},
+      {"The 20th is not a date here, but the last week is.", "the last week", "DATE", "2023-W35", ""},
   };
   for (const Case& c : cases) check(c, kMonday);
 }
@@ -153,6 +167,12 @@ TEST(Expressions, NonDatesAreNotTagged) {
       "The ratio was 3:2 among voters.",
       "Room 1204 was locked.",
       "She finished second in the race.",
+      "A 12-year-old boy and a 40-year-old woman were hurt.",
+      "He was 52 years old.",
+      "Secretary Baker spoke on \"This Week\" about the crisis.",
+      "This is VOA Today.",
+      "They are the people of tomorrow.",
+      "The ship sailed over the horizon.",
   };
   for (const char* s : sentences) {
     const std::vector<Tagged> got = tag(s, kMonday);
