@@ -882,9 +882,12 @@ class SentenceScanner {
     if (n == -1) {
       // Bare plurals after "for" / "over": "for years", "over decades".
       if ((cls(j) & kUnitWord) && info(j).plural && j > 0 &&
-          (is(j - 1, "for") || is(j - 1, "over")) && info(j).unit >= Unit::kDay) {
+          (is(j - 1, "for") || is(j - 1, "over") || is(j - 1, "within") || is(j - 1, "in") ||
+           (is(j - 1, "the") && j > 1 && is(j - 2, "over"))) &&
+          info(j).unit >= Unit::kDay) {
         Match r = duration_match(-2, info(j).unit, j + 1);
         r.number_led = false;
+        r.takes_det = is(j - 1, "the");
         return r;
       }
       return std::nullopt;
@@ -1025,9 +1028,6 @@ class SentenceScanner {
       r.sym.gran = Gran::kPartOfDay;
       r.type = TimexType::kTime;
     } else if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
-      if (w == "now" && (is(j + 1, "that") || is(j - 1, "right") || is(j - 1, "by"))) {
-        if (!is(j - 1, "by")) return std::nullopt;
-      }
       literal("PRESENT_REF");
     } else if (w == "recently" || w == "lately") {
       literal("PAST_REF");
@@ -1061,7 +1061,7 @@ class SentenceScanner {
         r.sym.gran = Gran::kYear;
         r.end = j + 3;
         return r;
-      } else if (n == "week" && !is(j + 2, "'s") && !is(j + 2, "of")) {
+      } else if (n == "week" && !is(j + 2, "of")) {
         r.sym.how = Anchoring::kShift;
         r.sym.unit = Unit::kWeek;
         r.sym.gran = Gran::kWeek;
