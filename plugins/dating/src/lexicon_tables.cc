@@ -140,7 +140,7 @@ struct FrequencyName {
 };
 constexpr FrequencyName kFrequencies[] = {
     {"daily", Unit::kDay},      {"nightly", Unit::kDay},  {"weekly", Unit::kWeek},
-    {"monthly", Unit::kMonth},  {"annually", Unit::kYear},
+    {"monthly", Unit::kMonth},  
     {"yearly", Unit::kYear},    {"hourly", Unit::kHour},
 };
 

@@ -1028,6 +1028,8 @@ class SentenceScanner {
       r.sym.gran = Gran::kPartOfDay;
       r.type = TimexType::kTime;
     } else if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
+      // "Now, ..." opening a sentence is a discourse marker.
+      if (j == 0 && is(j + 1, ",")) return std::nullopt;
       literal("PRESENT_REF");
     } else if (w == "recently" || w == "lately") {
       literal("PAST_REF");
