@@ -58,10 +58,13 @@ struct Match {
 
 class SentenceScanner {
  public:
-  SentenceScanner(std::string_view text, std::span<const Token> tokens, bool all_caps)
+  // `infos[i]` is the lexicon entry of tokens[i] (see word_infos()).
+  SentenceScanner(std::string_view text, std::span<const Token> tokens,
+                  std::span<const WordInfo* const> infos, bool all_caps)
       : all_caps_(all_caps) {
     toks_.reserve(tokens.size());
-    for (const Token& t : tokens) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
       Tok k;
       k.text = text.substr(t.begin, t.end - t.begin);
       to_lower_ascii(k.text, &k.lower);
@@ -70,7 +73,7 @@ class SentenceScanner {
       k.kind = t.kind;
       k.space_before = (t.flags & kSpaceBefore) != 0;
       k.cap = !k.text.empty() && k.text[0] >= 'A' && k.text[0] <= 'Z';
-      k.info = &lookup_word(k.lower);
+      k.info = infos[i];
       if (k.kind == TokenKind::kNumber && k.text.size() <= 4 && all_digits(k.text)) {
         k.num = parse_int(k.text);
         k.digits = static_cast<int>(k.text.size());
@@ -1477,36 +1480,41 @@ class SentenceScanner {
   std::vector<Tok> toks_;
   bool all_caps_ = false;
   std::size_t span_start_ = 0;
-
 };
+
+// Looks every token up once; returns true when some token can be part of an expression (a
+// number, a hyphenated word, a word of kTriggerClasses): other sentences are skipped.
+bool word_infos(std::string_view text, std::span<const Token> tokens,
+                std::vector<const WordInfo*>* infos) {
+  static const WordInfo kNone;
+  char buf[24];
+  bool trigger = false;
+  infos->clear();
+  for (const Token& t : tokens) {
+    const WordInfo* info = &kNone;
+    const std::size_t n = t.end - t.begin;
+    if (t.kind == TokenKind::kNumber) trigger = true;
+    if (n <= sizeof buf) {
+      for (std::size_t i = 0; i < n; ++i) {
+        const char c = text[t.begin + i];
+        if (c == '-' && t.kind == TokenKind::kWord) trigger = true;  // "two-year", "mid-1990s"
+        buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      info = &lookup_word(std::string_view(buf, n));
+      if (info->classes & kTriggerClasses) trigger = true;
+    }
+    infos->push_back(info);
+  }
+  return trigger;
+}
 
 }  // namespace
 
-// True when some token of the sentence can be part of an expression (see kTriggerClasses).
-bool has_trigger(std::string_view text, std::span<const Token> tokens) {
-  char buf[24];
-  for (const Token& t : tokens) {
-    if (t.kind == TokenKind::kNumber) return true;
-    if (t.kind != TokenKind::kWord) {
-      if (t.kind == TokenKind::kSymbol || t.end - t.begin != 1 || text[t.begin] != '\'') continue;
-      return true;
-    }
-    const std::size_t n = t.end - t.begin;
-    if (n > sizeof buf) continue;
-    for (std::size_t i = 0; i < n; ++i) {
-      const char c = text[t.begin + i];
-      if (c == '-') return true;  // "two-year", "mid-1990s", "year-end"
-      buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-    }
-    if (lookup_word(std::string_view(buf, n)).classes & kTriggerClasses) return true;
-  }
-  return false;
-}
-
 void recognize_sentence(std::string_view text, std::span<const Token> tokens, bool all_caps,
                         std::vector<Mention>* out) {
-  if (!has_trigger(text, tokens)) return;
-  SentenceScanner scanner(text, tokens, all_caps);
+  thread_local std::vector<const WordInfo*> infos;
+  if (!word_infos(text, tokens, &infos)) return;
+  SentenceScanner scanner(text, tokens, infos, all_caps);
   scanner.scan_all(out);
 }
 
