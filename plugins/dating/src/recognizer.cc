@@ -214,11 +214,14 @@ class SentenceScanner {
     if (c & kHolidayStart) consider(holiday(j));
     if (c & kFrequency) consider(frequency(j));
     if (c & (kOrdinalWord | kRelative)) consider(quarter(j));
-    consider(duration(j));
+    if (t.kind == TokenKind::kNumber || (c & (kNumberWord | kOrdinalWord | kUnitWord | kVague)) ||
+        t.lower == "a" || t.lower == "an") {
+      consider(duration(j));
+    }
     if (c & kNumberWord) consider(spelled(j));
     if (t.lower == "year") consider(the_year(j));
-    consider(deictic(j));
-    consider(compound(j));
+    if ((c & kHeadWord) || t.lower == "the") consider(deictic(j));
+    if (t.lower.find('-') != std::string::npos) consider(compound(j));
     if (t.lower == "every" || t.lower == "each") consider(set_expression(j));
     if (t.lower == "noon" || t.lower == "midnight" || t.lower == "midday") consider(named_time(j));
     if (t.lower == "'" || t.lower == "'s") consider(year(j));
