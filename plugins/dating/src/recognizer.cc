@@ -63,11 +63,21 @@ class SentenceScanner {
                   std::span<const WordInfo* const> infos, bool all_caps)
       : all_caps_(all_caps) {
     toks_.reserve(tokens.size());
+    // Lower-cased token texts, one buffer for the sentence (sized first: views point into it).
+    std::size_t chars = 0;
+    for (const Token& t : tokens) chars += t.end - t.begin;
+    lower_.resize(chars);
+    std::size_t at = 0;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
       Tok k;
       k.text = text.substr(t.begin, t.end - t.begin);
-      to_lower_ascii(k.text, &k.lower);
+      for (std::size_t c = 0; c < k.text.size(); ++c) {
+        const char ch = k.text[c];
+        lower_[at + c] = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+      }
+      k.lower = std::string_view(lower_).substr(at, k.text.size());
+      at += k.text.size();
       k.begin = t.begin;
       k.end = t.end;
       k.kind = t.kind;
@@ -99,7 +109,7 @@ class SentenceScanner {
     if (t.kind != TokenKind::kWord) return t.lower == "'" ;
     if (t.info->classes != 0) return true;
     return t.lower.size() > 4 && (t.lower.compare(0, 4, "mid-") == 0 ||
-                                  t.lower.find('-') != std::string::npos);
+                                  t.lower.find('-') != std::string_view::npos);
   }
 
   // ---- prefix: determiner, modifiers, approximations ----
@@ -130,7 +140,7 @@ class SentenceScanner {
     if (is(j, "the")) {
       // "the end of", "the beginning of", "the middle of", "the start of"
       if (is(j + 2, "of") && !approx) {
-        const std::string& w = toks_[j + 1].lower;
+        const std::string_view w = toks_[j + 1].lower;
         Mod m = Mod::kNone;
         if (w == "end" || w == "close") m = Mod::kEnd;
         if (w == "beginning" || w == "start") m = Mod::kStart;
@@ -221,7 +231,7 @@ class SentenceScanner {
     if (c & kNumberWord) consider(spelled(j));
     if (t.lower == "year") consider(the_year(j));
     if ((c & kHeadWord) || t.lower == "the") consider(deictic(j));
-    if (t.lower.find('-') != std::string::npos) consider(compound(j));
+    if (t.lower.find('-') != std::string_view::npos) consider(compound(j));
     if (t.lower == "every" || t.lower == "each") consider(set_expression(j));
     if (t.lower == "noon" || t.lower == "midnight" || t.lower == "midday") consider(named_time(j));
     if (t.lower == "'" || t.lower == "'s") consider(year(j));
@@ -471,7 +481,7 @@ class SentenceScanner {
       if (y >= 1000 && y <= 2990) return decade_match(y, j + 1);
     }
     if (t.lower == "'" && has(j + 1) && adjacent(j + 1)) {
-      const std::string& n = toks_[j + 1].lower;
+      const std::string_view n = toks_[j + 1].lower;
       if (n.size() == 3 && n[2] == 's' && n[1] == '0' && all_digits(n.substr(0, 2))) {
         const int d = parse_int(n.substr(0, 2));
         return decade_match(d >= 30 ? 1900 + d : 2000 + d, j + 2);
@@ -626,7 +636,7 @@ class SentenceScanner {
   // ---- last / this / next ----
   std::optional<Match> relative(std::size_t j) {
     const int rel = info(j).relative;
-    const std::string& w = toks_[j].lower;
+    const std::string_view w = toks_[j].lower;
     std::size_t k = j + 1;
     if (!has(k)) return std::nullopt;
     // "the past two years", "the next 10 days": durations.
@@ -734,7 +744,7 @@ class SentenceScanner {
 
   // ---- seasons ----
   std::optional<Match> season(std::size_t j) {
-    const std::string& w = toks_[j].lower;
+    const std::string_view w = toks_[j].lower;
     const bool after_context =
         j > 0 && (is(j - 1, "the") || is(j - 1, "this") || (cls(j - 1) & kPreModifier) ||
                   is(j - 1, "in") || is(j - 1, "during") || is(j - 1, "since") ||
@@ -1002,7 +1012,7 @@ class SentenceScanner {
 
   // ---- one-word expressions ----
   std::optional<Match> deictic(std::size_t j) {
-    const std::string& w = toks_[j].lower;
+    const std::string_view w = toks_[j].lower;
     Match r;
     r.end = j + 1;
     auto shift_day = [&](int s) {
@@ -1043,7 +1053,7 @@ class SentenceScanner {
       if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;
       literal("FUTURE_REF");
     } else if (w == "the" && has(j + 1)) {
-      const std::string& n = toks_[j + 1].lower;
+      const std::string_view n = toks_[j + 1].lower;
       if (n == "past" && !(cls(j + 2) & (kUnitWord | kNumberWord)) && toks_[j + 2 < size() ? j + 2 : j].kind != TokenKind::kNumber) {
         literal("PAST_REF");
       } else if (n == "future" && !is(j + 2, "of")) {
@@ -1122,7 +1132,7 @@ class SentenceScanner {
   // "mid-November", "year-end".
   std::optional<Match> compound(std::size_t j) {
     const Tok& t = toks_[j];
-    const std::string& w = t.lower;
+    const std::string_view w = t.lower;
     const std::size_t dash = w.find('-');
     if (dash == std::string::npos || dash == 0 || dash + 1 >= w.size()) return std::nullopt;
     const std::string_view head = std::string_view(w).substr(0, dash);
@@ -1480,6 +1490,7 @@ class SentenceScanner {
   }
 
  private:
+  std::string lower_;  // backs every Tok::lower
   std::vector<Tok> toks_;
   bool all_caps_ = false;
   std::size_t span_start_ = 0;

@@ -13,7 +13,7 @@ namespace docpipe::dating {
 
 struct ScanToken {
   std::string_view text;  // in the scanned text
-  std::string lower;      // ASCII letters lowered
+  std::string_view lower;  // ASCII letters lowered (owned by the scanner)
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
   TokenKind kind = TokenKind::kWord;
