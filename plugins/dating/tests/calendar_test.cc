@@ -5,7 +5,7 @@
 namespace docpipe::dating {
 namespace {
 
-TEST(Calendar, DaysRoundTrip) {
+TEST(DatingCalendar, DaysRoundTrip) {
   for (std::int64_t d = -800000; d < 800000; d += 997) {
     EXPECT_EQ(to_days(from_days(d)), d);
   }
@@ -14,7 +14,7 @@ TEST(Calendar, DaysRoundTrip) {
   EXPECT_EQ(to_days(Ymd{1900, 3, 1}) - to_days(Ymd{1900, 2, 28}), 1);  // 1900 is not
 }
 
-TEST(Calendar, LeapYears) {
+TEST(DatingCalendar, LeapYears) {
   struct Case { int year; bool leap; };
   for (const Case& c : {Case{2024, true}, Case{2023, false}, Case{2000, true}, Case{1900, false},
                         Case{2100, false}, Case{1996, true}}) {
@@ -27,14 +27,14 @@ TEST(Calendar, LeapYears) {
   EXPECT_FALSE(is_valid_date(2023, 1, 0));
 }
 
-TEST(Calendar, Weekdays) {
+TEST(DatingCalendar, Weekdays) {
   EXPECT_EQ(weekday(Ymd{2023, 9, 4}), 1);   // Monday
   EXPECT_EQ(weekday(Ymd{1970, 1, 1}), 4);   // Thursday
   EXPECT_EQ(weekday(Ymd{2000, 2, 29}), 2);  // Tuesday
   EXPECT_EQ(weekday(Ymd{1989, 10, 26}), 4);
 }
 
-TEST(Calendar, IsoWeeks) {
+TEST(DatingCalendar, IsoWeeks) {
   struct Case { Ymd d; int year; int week; };
   for (const Case& c : {Case{{2023, 9, 4}, 2023, 36}, Case{{2020, 12, 31}, 2020, 53},
                         Case{{2021, 1, 3}, 2020, 53}, Case{{2021, 1, 4}, 2021, 1},
@@ -46,7 +46,7 @@ TEST(Calendar, IsoWeeks) {
   }
 }
 
-TEST(Calendar, MonthArithmeticClamps) {
+TEST(DatingCalendar, MonthArithmeticClamps) {
   EXPECT_EQ(add_months(Ymd{2023, 1, 31}, 1), (Ymd{2023, 2, 28}));
   EXPECT_EQ(add_months(Ymd{2024, 1, 31}, 1), (Ymd{2024, 2, 29}));
   EXPECT_EQ(add_months(Ymd{2024, 2, 29}, 12), (Ymd{2025, 2, 28}));
@@ -54,7 +54,7 @@ TEST(Calendar, MonthArithmeticClamps) {
   EXPECT_EQ(add_months(Ymd{2023, 12, 15}, 1), (Ymd{2024, 1, 15}));
 }
 
-TEST(Calendar, Holidays) {
+TEST(DatingCalendar, Holidays) {
   EXPECT_EQ(easter_sunday(2023), (Ymd{2023, 4, 9}));
   EXPECT_EQ(easter_sunday(2024), (Ymd{2024, 3, 31}));
   EXPECT_EQ(easter_sunday(2000), (Ymd{2000, 4, 23}));

@@ -14,7 +14,7 @@ std::string meta_string(const Document& doc, const char* key) {
   return v != nullptr && v->is_string() ? v->as_string() : "";
 }
 
-TEST(Dct, ParsesIsoForms) {
+TEST(DatingDct, ParsesIsoForms) {
   bool has_time = false;
   EXPECT_EQ(parse_iso_date("2023-09-04"), (Ymd{2023, 9, 4}));
   EXPECT_EQ(parse_iso_date("1998-02-06T22:19:00", &has_time), (Ymd{1998, 2, 6}));
@@ -25,7 +25,7 @@ TEST(Dct, ParsesIsoForms) {
   }
 }
 
-TEST(Dct, FromText) {
+TEST(DatingDct, FromText) {
   struct Case {
     const char* text;
     const char* date;  // "" when none
@@ -52,7 +52,7 @@ TEST(Dct, FromText) {
   }
 }
 
-TEST(Dct, SourcesInOrder) {
+TEST(DatingDct, SourcesInOrder) {
   Document doc("x", "");
   // meta first, its source kept.
   auto run = [](const std::string& text, Value::Object meta, Value::Object params = {}) {
@@ -84,7 +84,7 @@ TEST(Dct, SourcesInOrder) {
   EXPECT_FALSE(g.meta().contains("dct"));
 }
 
-TEST(Dct, CleanStageDatelineLayer) {
+TEST(DatingDct, CleanStageDatelineLayer) {
   auto h = testing::StageHarness::create(docpipe_plugin_entry());
   ASSERT_TRUE(h.ok());
   Document d("t", "MOSCOW, Sept. 4 (AP) -- They met Friday.");
@@ -94,7 +94,7 @@ TEST(Dct, CleanStageDatelineLayer) {
   EXPECT_EQ(meta_string(d, "dct_source"), "dateline");
 }
 
-TEST(Dct, BadParametersAreRejected) {
+TEST(DatingDct, BadParametersAreRejected) {
   auto bad_date = testing::StageHarness::create(docpipe_plugin_entry(), {{"dct_date", "Sept 4"}});
   EXPECT_FALSE(bad_date.ok());
   auto fixed_without_date =

@@ -36,7 +36,7 @@ void check(const Case& c, const char* dct) {
   EXPECT_TRUE(found) << c.sentence << " -> expected '" << c.span << "', got " << all;
 }
 
-TEST(Expressions, NewsTableAgainstMondayDct) {
+TEST(DatingExpressions, NewsTableAgainstMondayDct) {
   const Case cases[] = {
       // Weekdays: the tense of the clause picks the direction.
       {"On Wednesday, the White House warned of new sanctions.", "Wednesday", "DATE", "2023-08-30", ""},
@@ -113,7 +113,7 @@ TEST(Expressions, NewsTableAgainstMondayDct) {
   for (const Case& c : cases) check(c, kMonday);
 }
 
-TEST(Expressions, ResolutionEdgeCases) {
+TEST(DatingExpressions, ResolutionEdgeCases) {
   const struct {
     Case c;
     const char* dct;
@@ -141,7 +141,7 @@ TEST(Expressions, ResolutionEdgeCases) {
   for (const auto& c : cases) check(c.c, c.dct);
 }
 
-TEST(Expressions, WithoutDctUnknownPartsAreX) {
+TEST(DatingExpressions, WithoutDctUnknownPartsAreX) {
   const Case cases[] = {
       {"They met on Monday.", "Monday", "DATE", "XXXX-WXX-1", ""},
       {"Talks begin Sept. 13.", "Sept. 13", "DATE", "XXXX-09-13", ""},
@@ -152,7 +152,7 @@ TEST(Expressions, WithoutDctUnknownPartsAreX) {
   for (const Case& c : cases) check(c, "");
 }
 
-TEST(Expressions, NonDatesAreNotTagged) {
+TEST(DatingExpressions, NonDatesAreNotTagged) {
   const char* sentences[] = {
       "May I ask a question?",
       "The troops march on the capital.",
@@ -182,7 +182,7 @@ TEST(Expressions, NonDatesAreNotTagged) {
   }
 }
 
-TEST(Expressions, RangesGiveBothEnds) {
+TEST(DatingExpressions, RangesGiveBothEnds) {
   const std::vector<Tagged> got = tag("The fair runs Sept. 10-13 in Berlin.", kMonday);
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0].text, "Sept. 10");
@@ -195,7 +195,7 @@ TEST(Expressions, RangesGiveBothEnds) {
   EXPECT_EQ(years[1].value, "2022");
 }
 
-TEST(Expressions, NarrativeModeAnchorsOnTheLastDate) {
+TEST(DatingExpressions, NarrativeModeAnchorsOnTheLastDate) {
   const std::string text =
       "In 1990 he moved to Paris. In June he married. The next year he left for Rome.";
   const std::vector<Tagged> news = tag(text, kMonday);
@@ -208,7 +208,7 @@ TEST(Expressions, NarrativeModeAnchorsOnTheLastDate) {
   EXPECT_EQ(news[1].value, "2023-06");
 }
 
-TEST(Expressions, AnaphoraFollowTheDateUnderDiscussion) {
+TEST(DatingExpressions, AnaphoraFollowTheDateUnderDiscussion) {
   const std::vector<Tagged> got =
       tag("Profit rose in the third quarter, up from $2 million a year earlier.", "1989-10-26");
   ASSERT_EQ(got.size(), 2u);

@@ -15,7 +15,7 @@ constexpr const char* kStory =
     "yesterday morning; a year ago, a similar vote failed. Pay rises take effect in January "
     "2024 and every six months after that.\n";
 
-TEST(Stage, TagsAStory) {
+TEST(DatingStage, TagsAStory) {
   Document doc("t", "");
   const auto got = test::tag(kStory, "2023-09-04", {}, &doc);
   std::vector<std::string> values;
@@ -32,7 +32,7 @@ TEST(Stage, TagsAStory) {
   }
 }
 
-TEST(Stage, EmptyAndTimexFreeDocumentsGetAnEmptyLayer) {
+TEST(DatingStage, EmptyAndTimexFreeDocumentsGetAnEmptyLayer) {
   for (const char* text : {"", "No dates here at all.", "\n\n\n", "1234567890"}) {
     Document doc("t", "");
     test::tag(text, "2023-09-04", {}, &doc);
@@ -40,7 +40,7 @@ TEST(Stage, EmptyAndTimexFreeDocumentsGetAnEmptyLayer) {
   }
 }
 
-TEST(Stage, CapitalizedWireCopy) {
+TEST(DatingStage, CapitalizedWireCopy) {
   const auto got = test::tag("TALKS RESUME ON MONDAY AFTER A BREAK IN JULY AND AUGUST", "2023-09-04");
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0].value, "2023-09-04");
