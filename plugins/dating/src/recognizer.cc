@@ -4,6 +4,7 @@
 // tried and the longest match wins.
 #include "recognizer.h"
 
+#include <cstdio>
 #include <cstring>
 #include <optional>
 #include <string>
@@ -230,7 +231,8 @@ class SentenceScanner {
     }
     if (c & kNumberWord) consider(spelled(j));
     if (t.lower == "year") consider(the_year(j));
-    if ((c & kHeadWord) || t.lower == "the") consider(deictic(j));
+    if ((c & kHeadWord) || t.lower == "the" || t.lower == "that") consider(deictic(j));
+    if (t.kind == TokenKind::kNumber || (c & kOrdinalWord)) consider(century(j));
     if (t.lower.find('-') != std::string_view::npos) consider(compound(j));
     if (t.lower == "every" || t.lower == "each") consider(set_expression(j));
     if (t.lower == "noon" || t.lower == "midnight" || t.lower == "midday") consider(named_time(j));
@@ -591,6 +593,20 @@ class SentenceScanner {
     return r;
   }
 
+  // "the 21st century", "the twentieth century": the century's two digits ("20").
+  std::optional<Match> century(std::size_t j) {
+    int n = numeric_ordinal(toks_[j].lower);
+    if (n < 0 && (cls(j) & kOrdinalWord)) n = info(j).number;
+    if (n < 1 || n > 30 || !is(j + 1, "century")) return std::nullopt;
+    Match r;
+    r.end = j + 2;
+    r.takes_det = true;
+    char buf[8];
+    std::snprintf(buf, sizeof buf, "%02d", n - 1);
+    r.sym.literal = buf;
+    return r;
+  }
+
   // ---- weekdays ----
   std::optional<Match> weekday(std::size_t j) {
     const Tok& t = toks_[j];
@@ -690,6 +706,10 @@ class SentenceScanner {
       return r;
     }
     if (w == "current" || w == "present" || w == "upcoming") return std::nullopt;
+    if (w == "this" && is(k, "past")) {  // "this past spring", "this past Sunday" = the last one
+      if (auto last = relative(k)) return last;
+      return std::nullopt;
+    }
     if (c & kWeekdayName) {
       if (!toks_[k].cap && !all_caps_) return std::nullopt;
       r.sym.how = Anchoring::kWeekday;
@@ -711,6 +731,8 @@ class SentenceScanner {
       r.sym.how = Anchoring::kDate;
       r.sym.season = info(k).season;
       r.sym.gran = Gran::kSeason;
+      // "last spring" is last year's spring (TimeBank); "this past spring" the latest one.
+      if (w == "last") r.sym.year_shift = -1;
       return r;
     }
     if ((c & kPartOfDay) && (w == "this" || w == "last")) {
@@ -1052,6 +1074,16 @@ class SentenceScanner {
     } else if (w == "soon") {
       if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;
       literal("FUTURE_REF");
+    } else if (w == "that" && (cls(j + 1) & kUnitWord) && !info(j + 1).plural &&
+               info(j + 1).unit >= Unit::kDay && info(j + 1).unit <= Unit::kYear &&
+               info(j + 1).unit != Unit::kWeekend) {
+      // "that day", "that year": the date under discussion.
+      r.sym.how = Anchoring::kFocusShift;
+      r.sym.unit = info(j + 1).unit;
+      r.sym.shift = 0;
+      r.sym.gran = gran_of(info(j + 1).unit);
+      r.end = j + 2;
+      return r;
     } else if (w == "the" && has(j + 1)) {
       const std::string_view n = toks_[j + 1].lower;
       if (n == "past" && !(cls(j + 2) & (kUnitWord | kNumberWord)) && toks_[j + 2 < size() ? j + 2 : j].kind != TokenKind::kNumber) {

@@ -220,8 +220,8 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         cmp = compare(cand, ad);
       }
       if (s.relative == -1) {
-        // "last spring" is last year's (TimeBank); "last April" the latest April before.
-        if (cmp >= 0 || s.season >= 0) --year;
+        // "last April": the latest April before the anchor's month.
+        if (cmp >= 0) --year;
       } else if (s.relative == 1) {
         if (cmp <= 0) ++year;
       } else if (s.relative == 0) {

@@ -108,6 +108,9 @@ TEST(DatingExpressions, NewsTableAgainstMondayDct) {
       {"Shares fell at mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2023-09-03TAF", "MID"},
       {"Sales rose in June last year.", "June last year", "DATE", "2022-06", ""},
       {"Costs were high for the year.", "the year", "DURATION", "P1Y", ""},
+      {"Art flourished in the 16th century.", "the 16th century", "DATE", "15", ""},
+      {"Rain fell this past spring.", "this past spring", "DATE", "2023-SP", ""},
+      {"Rain fell last spring.", "last spring", "DATE", "2022-SP", ""},
       {"The 20th is not a date here, but the last week is.", "the last week", "DATE", "2023-W35", ""},
   };
   for (const Case& c : cases) check(c, kMonday);
@@ -206,6 +209,13 @@ TEST(DatingExpressions, NarrativeModeAnchorsOnTheLastDate) {
   EXPECT_EQ(narrative[2].value, "1991");
   ASSERT_EQ(news.size(), 3u);
   EXPECT_EQ(news[1].value, "2023-06");
+}
+
+TEST(DatingExpressions, ThatDayIsTheDateUnderDiscussion) {
+  const std::vector<Tagged> got = tag("The pact was signed on May 9, 1945. That day, crowds filled the streets.", kMonday);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "That day");
+  EXPECT_EQ(got[1].value, "1945-05-09");
 }
 
 TEST(DatingExpressions, AnaphoraFollowTheDateUnderDiscussion) {
