@@ -1111,6 +1111,15 @@ class SentenceScanner {
         r.sym.gran = Gran::kYear;
         r.end = j + 3;
         return r;
+      } else if ((n == "near" && (is(j + 2, "future") || is(j + 2, "term"))) ||
+                 (n == "short" && is(j + 2, "term"))) {
+        literal("FUTURE_REF");
+        r.end = j + 3;
+        return r;
+      } else if (n == "month" && !is(j + 2, "of") && !is(j + 2, "'s")) {
+        r.sym.how = Anchoring::kShift;
+        r.sym.unit = Unit::kMonth;
+        r.sym.gran = Gran::kMonth;
       } else if (n == "week" && !is(j + 2, "of")) {
         r.sym.how = Anchoring::kShift;
         r.sym.unit = Unit::kWeek;
