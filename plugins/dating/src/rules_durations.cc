@@ -1,0 +1,358 @@
+// Rules for lengths and repetitions: durations, offsets ("a year ago", "two days later"),
+// sets ("every Monday", "daily") and clock times.
+#include <cstdio>
+#include <cstring>
+
+#include "calendar.h"
+#include "sentence_scanner.h"
+
+namespace docpipe::dating::scan {
+
+// ---- durations and offsets: "three years", "a year ago", "two days later" ----
+Match SentenceScanner::duration_match(int n, Unit u, std::size_t end) const {
+  Match r;
+  r.end = end;
+  r.type = TimexType::kDuration;
+  r.number_led = true;
+  r.sym.literal = duration_value(n, u);
+  return r;
+}
+
+std::string SentenceScanner::duration_value(int n, Unit u) {
+  std::string v = unit_is_time(u) ? "PT" : "P";
+  v += n < 0 ? std::string("X") : std::to_string(n);
+  if (u == Unit::kWeekend) return n < 0 ? "PXWE" : "P" + std::to_string(n * 2) + "D";
+  if (u == Unit::kSecond) v += "S";
+  else if (u == Unit::kMinute) v += "M";
+  else v += unit_code(u);
+  return v;
+}
+
+// n and a half units: "PT1M30S", "PT2H30M", "P3DT12H", "P2.5Y".
+std::string SentenceScanner::half_more(int n, Unit u) {
+  const std::string v = std::to_string(n);
+  switch (u) {
+    case Unit::kSecond: return "PT" + v + ".5S";
+    case Unit::kMinute: return "PT" + v + "M30S";
+    case Unit::kHour: return "PT" + v + "H30M";
+    case Unit::kDay: return "P" + v + "DT12H";
+    default: return "P" + v + ".5" + unit_code(u);
+  }
+}
+
+std::optional<Match> SentenceScanner::duration(std::size_t j) {
+  std::size_t k = 0;
+  const bool ordinal_first = (cls(j) & kOrdinalWord) && (is(j, "first") || is(j, "last"));
+  std::size_t start = j;
+  if (ordinal_first) start = j + 1;  // "the first nine months"
+  int n = cardinal(start, /*article=*/!ordinal_first, &k);
+  if (n == -1) {
+    // Bare plurals after "for" / "over": "for years", "over decades".
+    if ((cls(j) & kUnitWord) && info(j).plural && j > 0 &&
+        (is(j - 1, "for") || is(j - 1, "over") || is(j - 1, "within") || is(j - 1, "in") ||
+         (is(j - 1, "the") && j > 1 && is(j - 2, "over"))) &&
+        info(j).unit >= Unit::kDay) {
+      Match r = duration_match(-2, info(j).unit, j + 1);
+      r.number_led = false;
+      r.takes_det = is(j - 1, "the");
+      return r;
+    }
+    return std::nullopt;
+  }
+  if (n == 0) return std::nullopt;
+  // "two and a half years"
+  bool half = false;
+  if (n > 0 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
+    half = true;
+    k += 3;
+  }
+  if (!(cls(k) & kUnitWord)) return std::nullopt;
+  // "a minute and a half", "an hour and a half"
+  std::size_t unit_token = k;
+  if (!half && n > 0 && is(k + 1, "and") && is(k + 2, "a") && is(k + 3, "half")) {
+    half = true;
+    k += 3;
+  }
+  const WordInfo& unit = info(unit_token);
+  const Unit u = unit.unit;
+  if (u == Unit::kQuarter && n == 1 && !is(j, "one")) return std::nullopt;  // "a quarter of"
+  if (u == Unit::kHalf) return std::nullopt;
+  if (n == 1 && unit.plural) return std::nullopt;
+  if (n > 1 && !unit.plural && !half) {
+    // "two year" happens ("a two year contract"); accept.
+  }
+  if (n == -2 && !unit.plural) return std::nullopt;
+  // "a second" is rarely a duration in news ("a second time").
+  if (u == Unit::kSecond && n == 1) return std::nullopt;
+  const bool article = is(start, "a") || is(start, "an");
+  std::size_t after = k + 1;
+  bool or_so = false;
+  if (is(after, "or") && is(after + 1, "so")) {  // "a week or so ago", "two years or so"
+    or_so = true;
+    after += 2;
+  }
+  if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
+  // "recent years", "recent weeks": the recent past.
+  if (is(start, "recent") && unit.plural) {
+    Match r;
+    r.end = after;
+    r.sym.literal = "PAST_REF";
+    return r;
+  }
+  // "recent years", "recent weeks": the past, not a length.
+
+  // "several years ago", "a few weeks ago": some time in the past.
+  if (n == -2 && is(after, "ago")) {
+    Match r;
+    r.end = after + 1;
+    r.sym.literal = "PAST_REF";
+    return r;
+  }
+  // Offsets from the DCT ("ago", "from now") or from the date under discussion.
+  if (n != -2 && !ordinal_first && u >= Unit::kDay) {
+    const bool ago = is(after, "ago");
+    const bool from_now = is(after, "from") && is(after + 1, "now");
+    const bool earlier = is(after, "earlier") || is(after, "later") || is(after, "before") &&
+                                                                         !word_like(after + 1);
+    if (ago || from_now || earlier) {
+      Match r;
+      r.end = from_now ? after + 2 : after + 1;
+      r.number_led = true;
+      r.sym.unit = u;
+      r.sym.shift = (ago || is(after, "earlier") || is(after, "before")) ? -n : n;
+      r.sym.how = (ago || from_now) ? Anchoring::kShift : Anchoring::kFocusShift;
+      r.sym.ago = ago;
+      r.sym.gran = gran_of(u);
+      if (u == Unit::kWeekend) return std::nullopt;
+      return r;
+    }
+  }
+  // "$5 a year", "twice a week": a frequency.
+  if (article && j > 0 && !ordinal_first &&
+      (toks_[j - 1].kind == TokenKind::kNumber || is(j - 1, "twice") || is(j - 1, "once") ||
+       is(j - 1, "times") || is(j - 1, "million") || is(j - 1, "billion") ||
+       is(j - 1, "percent") || is(j - 1, "%"))) {
+    Match r;
+    r.end = after;
+    r.type = TimexType::kSet;
+    r.sym.literal = duration_value(1, u);
+    return r;
+  }
+  if (n != -2 && !ordinal_first && u < Unit::kDay) {
+    const bool ago = is(after, "ago");
+    const bool later = is(after, "later") || is(after, "earlier");
+    if (ago || later) {
+      Match r = duration_match(n, u, after + (ago ? 1 : 1));
+      r.type = TimexType::kDuration;
+      r.end = after;  // TimeBank tags "two hours" in "two hours later"
+      return r;
+    }
+  }
+  std::string value = duration_value(n, u);
+  if (half) value = half_more(n, u);
+  Match r;
+  r.end = after;
+  r.type = TimexType::kDuration;
+  r.number_led = true;
+  r.takes_det = true;
+  r.takes_mod = false;
+  r.sym.literal = value;
+  if (or_so) r.mod = Mod::kApprox;
+  return r;
+}
+
+// ---- sets ----
+std::optional<Match> SentenceScanner::set_expression(std::size_t j) {
+  Match r;
+  r.type = TimexType::kSet;
+  r.quant = toks_[j].lower == "every" ? "EVERY" : "EACH";
+  std::size_t k = j + 1;
+  int n = 1;
+  if (toks_[j].lower == "every") {
+    std::size_t next = 0;
+    const int c = cardinal(k, false, &next);
+    if (c > 1) {
+      n = c;
+      k = next;
+    } else if (is(k, "other")) {
+      n = 2;
+      ++k;
+    }
+  }
+  const std::uint32_t c = cls(k);
+  if (c & kUnitWord) {
+    const Unit u = info(k).unit;
+    if (info(k).plural != (n > 1)) return std::nullopt;
+    r.sym.literal = duration_value(n, u);
+    r.end = k + 1;
+    return r;
+  }
+  if ((c & kWeekdayName) && (toks_[k].cap || all_caps_)) {
+    r.sym.literal = "XXXX-WXX-" + std::to_string(info(k).weekday);
+    r.end = k + 1;
+    if (cls(r.end) & kPartOfDay) {
+      r.sym.literal += "T";
+      r.sym.literal += info(r.end).pod;
+      r.end += 1;
+    }
+    return r;
+  }
+  if ((c & kMonthName) && (toks_[k].cap || all_caps_)) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "XXXX-%02d", info(k).month);
+    r.sym.literal = buf;
+    r.end = k + 1;
+    return r;
+  }
+  if (c & kSeasonWord) {
+    r.sym.literal = std::string("XXXX-") + season_code(info(k).season);
+    r.end = k + 1;
+    return r;
+  }
+  if (c & kPartOfDay) {
+    r.sym.literal = std::string("XXXX-XX-XXT") + info(k).pod;
+    r.end = k + 1;
+    return r;
+  }
+  return std::nullopt;
+}
+
+std::optional<Match> SentenceScanner::frequency(std::size_t j) {
+  // "daily" and "weekly" are also adjectives of newspapers ("a weekly magazine"): only when
+  // not followed by a noun-like word.
+  if (has(j + 1) && toks_[j + 1].kind == TokenKind::kWord && !(cls(j + 1) & kDatePreposition) &&
+      toks_[j + 1].lower != "and" && toks_[j + 1].lower != "or" &&
+      toks_[j].lower != "annually" && toks_[j].lower != "yearly") {
+    return std::nullopt;
+  }
+  Match r;
+  r.end = j + 1;
+  r.type = TimexType::kSet;
+  r.sym.literal = duration_value(1, info(j).unit);
+  return r;
+}
+
+// ---- clock times ----
+// "10:30", "10:30 a.m.", "3 p.m.", "3pm", "10 p.m. EST", "15:00 GMT", followed optionally by a
+// day ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6").
+std::optional<Match> SentenceScanner::clock_time(std::size_t j) {
+  const Tok& t = toks_[j];
+  int h = -1, m = 0;
+  std::size_t k = j + 1;
+  std::string_view s = t.lower;
+  bool meridiem = false, pm = false;
+  // "3pm", "10:30am"
+  auto strip_meridiem = [&](std::string_view& v) {
+    for (const char* suf : {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"}) {
+      const std::size_t n = std::strlen(suf);
+      if (v.size() > n && v.substr(v.size() - n) == suf) {
+        meridiem = true;
+        pm = suf[0] == 'p';
+        v.remove_suffix(n);
+        return;
+      }
+    }
+  };
+  strip_meridiem(s);
+  const std::size_t colon = s.find(':');
+  if (colon != std::string_view::npos) {
+    if (colon == 0 || colon > 2 || s.size() != colon + 3) return std::nullopt;
+    if (!all_digits(s.substr(0, colon)) || !all_digits(s.substr(colon + 1))) return std::nullopt;
+    h = parse_int(s.substr(0, colon));
+    m = parse_int(s.substr(colon + 1));
+  } else {
+    if (!all_digits(s) || s.size() > 2) return std::nullopt;
+    h = parse_int(s);
+  }
+  if (!meridiem && (cls(k) & kMeridiem) && adjacent(k) == false) {
+    meridiem = true;
+    pm = toks_[k].lower[0] == 'p';
+    ++k;
+  } else if (!meridiem && (cls(k) & kMeridiem)) {
+    meridiem = true;
+    pm = toks_[k].lower[0] == 'p';
+    ++k;
+  }
+  if (!meridiem && is(k, "o'clock")) {
+    ++k;
+    meridiem = true;
+    pm = h >= 1 && h <= 6;  // "four o'clock" in news is usually the afternoon
+  }
+  if (!meridiem && colon == std::string_view::npos) return std::nullopt;
+  if (h > 24 || m > 59 || (meridiem && (h < 1 || h > 12))) return std::nullopt;
+  if (colon != std::string_view::npos && !meridiem) {
+    // A bare "10:30" could be a score or a ratio; accept only next to a time word.
+    const bool context = (j > 0 && (is(j - 1, "at") || is(j - 1, "by") || is(j - 1, "until") ||
+                                    is(j - 1, "around") || is(j - 1, "about") ||
+                                    is(j - 1, "from") || is(j - 1, "to") || is(j - 1, "before") ||
+                                    is(j - 1, "after"))) ||
+                         (cls(k) & kTimeZone);
+    if (!context) return std::nullopt;
+  }
+  if (meridiem) {
+    if (pm && h < 12) h += 12;
+    if (!pm && h == 12) h = 0;
+  }
+  if (cls(k) & kTimeZone) ++k;
+  if (is(k, "(") && (cls(k + 1) & kTimeZone) && is(k + 2, ")")) k += 3;
+  Match r;
+  r.end = k;
+  r.type = TimexType::kTime;
+  r.number_led = true;
+  r.takes_mod = false;
+  r.sym.how = Anchoring::kShift;
+  r.sym.unit = Unit::kDay;
+  r.sym.gran = Gran::kTime;
+  r.sym.hour = h;
+  r.sym.minute = m;
+  attach_day(&r);
+  return r;
+}
+
+// A day written right after a time: "10 p.m. Wednesday", "noon Thursday", "5 p.m., Nov. 6".
+void SentenceScanner::attach_day(Match* r) {
+  std::size_t k = r->end;
+  if (is(k, ",")) ++k;
+  if (cls(k) & kWeekdayName) {
+    if (auto w = weekday(k); w && w->type == TimexType::kDate) {
+      const int h = r->sym.hour, m = r->sym.minute;
+      r->sym = w->sym;
+      r->sym.hour = h;
+      r->sym.minute = m;
+      r->sym.gran = Gran::kTime;
+      r->end = w->end;
+      return;
+    }
+  }
+  if (cls(k) & kMonthName) {
+    if (auto d = month_date(k); d && d->sym.day != 0 && !d->second) {
+      const int h = r->sym.hour, m = r->sym.minute;
+      r->sym = d->sym;
+      r->sym.hour = h;
+      r->sym.minute = m;
+      r->sym.gran = Gran::kTime;
+      r->end = d->end;
+      return;
+    }
+  }
+  if (is(k, "yesterday") || is(k, "today") || is(k, "tomorrow")) {
+    r->sym.shift = is(k, "yesterday") ? -1 : is(k, "tomorrow") ? 1 : 0;
+    r->end = k + 1;
+  }
+}
+
+std::optional<Match> SentenceScanner::named_time(std::size_t j) {
+  Match r;
+  r.end = j + 1;
+  r.type = TimexType::kTime;
+  r.number_led = true;
+  r.sym.how = Anchoring::kShift;
+  r.sym.unit = Unit::kDay;
+  r.sym.gran = Gran::kTime;
+  r.sym.hour = toks_[j].lower == "midnight" ? 24 : 12;
+  r.sym.minute = 0;
+  attach_day(&r);
+  return r;
+}
+
+}  // namespace docpipe::dating::scan

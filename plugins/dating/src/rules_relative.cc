@@ -1,0 +1,378 @@
+// Rules for expressions relative to an anchor: last/this/next, one-word and "the ..."
+// expressions (today, now, the past, the quarter), hyphenated words (two-year, mid-1990s).
+#include <cstdio>
+#include <cstring>
+
+#include "calendar.h"
+#include "sentence_scanner.h"
+
+namespace docpipe::dating::scan {
+
+// ---- last / this / next ----
+std::optional<Match> SentenceScanner::relative(std::size_t j) {
+  const int rel = info(j).relative;
+  const std::string_view w = toks_[j].lower;
+  std::size_t k = j + 1;
+  if (!has(k)) return std::nullopt;
+  // "the past two years", "the next 10 days": durations.
+  if (w != "this" && w != "current" && w != "present") {
+    std::size_t n_end = 0;
+    const int n = cardinal(k, false, &n_end);
+    if ((n > 1 || n == -2) && (cls(n_end) & kUnitWord) && info(n_end).plural) {
+      Match r = duration_match(n, info(n_end).unit, n_end + 1);
+      r.takes_det = true;
+      r.takes_mod = false;
+      return r;
+    }
+  }
+  if (is(k, "fiscal") && is(k + 1, "year")) ++k;  // "the current fiscal year"
+  const std::uint32_t c = cls(k);
+  Match r;
+  r.end = k + 1;
+  r.takes_det = w != "this";  // "the last week", "the next year"
+  r.sym.relative = rel;
+  if ((c & kUnitWord) && !info(k).plural) {
+    const Unit u = info(k).unit;
+    // "This Week", "Next Year" in title case mid-sentence: a programme or a name.
+    if (toks_[k].cap && !all_caps_ && j > 0 && toks_[j].cap) return std::nullopt;
+    if (u == Unit::kSecond || u == Unit::kMinute || u == Unit::kHour) return std::nullopt;
+    if (w == "present" || w == "upcoming") return std::nullopt;
+    r.sym.unit = u;
+    r.sym.shift = rel;
+    r.sym.how = (w == "following" || w == "previous" || w == "prior") ? Anchoring::kFocusShift
+                                                                       : Anchoring::kShift;
+    r.sym.gran = gran_of(u);
+    if (u == Unit::kQuarter && rel == -1 && w != "previous" && w != "prior") {
+      r.sym.how = Anchoring::kQuarterRef;
+    }
+    if (u == Unit::kWeekend) {
+      r.sym.how = Anchoring::kWeekend;
+      r.sym.gran = Gran::kWeekend;
+    }
+    if (u == Unit::kDay) {
+      if (w == "this" || w == "current") return std::nullopt;
+      if (rel == 0) return std::nullopt;
+      // "the next day", "the previous day": from the date under discussion.
+      r.sym.how = Anchoring::kFocusShift;
+    }
+    if (is(k + 1, "'s") && (cls(k + 2) & kOrdinalWord) && (cls(k + 3) & kUnitWord)) {
+      // "this year's third quarter"
+      if (auto q = quarter(k + 2)) {
+        q->sym.year_shift = rel;
+        return q;
+      }
+    }
+    return r;
+  }
+  if (w == "current" || w == "present" || w == "upcoming") return std::nullopt;
+  if (w == "this" && is(k, "past")) {  // "this past spring", "this past Sunday" = the last one
+    if (auto last = relative(k)) return last;
+    return std::nullopt;
+  }
+  if (c & kWeekdayName) {
+    if (!toks_[k].cap && !all_caps_) return std::nullopt;
+    r.sym.how = Anchoring::kWeekday;
+    r.sym.weekday = info(k).weekday;
+    r.sym.gran = Gran::kDay;
+    add_part_of_day(&r);
+    return r;
+  }
+  if ((c & kMonthName) && (toks_[k].cap || all_caps_)) {
+    if (w == "past" || w == "following" || w == "previous" || w == "prior" || w == "coming") {
+      return std::nullopt;
+    }
+    r.sym.how = Anchoring::kDate;
+    r.sym.month = info(k).month;
+    r.sym.gran = Gran::kMonth;
+    return r;
+  }
+  if (c & kSeasonWord) {
+    r.sym.how = Anchoring::kDate;
+    r.sym.season = info(k).season;
+    r.sym.gran = Gran::kSeason;
+    // "last spring" is last year's spring (TimeBank); "this past spring" the latest one.
+    if (w == "last") r.sym.year_shift = -1;
+    return r;
+  }
+  if ((c & kPartOfDay) && (w == "this" || w == "last")) {
+    r.type = TimexType::kTime;
+    r.sym.how = Anchoring::kShift;
+    r.sym.unit = Unit::kDay;
+    r.sym.shift = w == "last" && toks_[k].lower == "night" ? -1 : 0;
+    if (w == "last" && toks_[k].lower != "night") return std::nullopt;
+    std::memcpy(r.sym.pod, info(k).pod, 2);
+    r.sym.gran = Gran::kPartOfDay;
+    return r;
+  }
+  return std::nullopt;
+}
+
+Gran SentenceScanner::gran_of(Unit u) {
+  switch (u) {
+    case Unit::kDay: return Gran::kDay;
+    case Unit::kWeekend: return Gran::kWeekend;
+    case Unit::kWeek: return Gran::kWeek;
+    case Unit::kMonth: return Gran::kMonth;
+    case Unit::kSeason: return Gran::kSeason;
+    case Unit::kQuarter: return Gran::kQuarter;
+    case Unit::kHalf: return Gran::kHalf;
+    case Unit::kYear: return Gran::kYear;
+    case Unit::kDecade: return Gran::kDecade;
+    case Unit::kCentury: return Gran::kCentury;
+    default: return Gran::kTime;
+  }
+}
+
+// ---- one-word expressions ----
+std::optional<Match> SentenceScanner::deictic(std::size_t j) {
+  const std::string_view w = toks_[j].lower;
+  Match r;
+  r.end = j + 1;
+  auto shift_day = [&](int s) {
+    r.sym.how = Anchoring::kShift;
+    r.sym.unit = Unit::kDay;
+    r.sym.shift = s;
+    r.sym.gran = Gran::kDay;
+    add_part_of_day(&r);
+  };
+  auto literal = [&](const char* v) {
+    r.sym.how = Anchoring::kLiteral;
+    r.sym.literal = v;
+  };
+  const bool name_part = toks_[j].cap && !all_caps_ && j > 0 && toks_[j - 1].cap &&
+                         toks_[j - 1].kind == TokenKind::kWord;
+  const bool generic = j > 0 && is(j - 1, "of");  // "the people of tomorrow"
+  if ((w == "today" || w == "tomorrow" || w == "yesterday") && (name_part || generic)) {
+    return std::nullopt;
+  }
+  if (w == "today") {
+    shift_day(0);
+  } else if (w == "yesterday") {
+    shift_day(-1);
+  } else if (w == "tomorrow") {
+    shift_day(1);
+  } else if (w == "tonight" || w == "overnight") {
+    shift_day(0);
+    std::memcpy(r.sym.pod, "NI", 2);
+    r.sym.gran = Gran::kPartOfDay;
+    r.type = TimexType::kTime;
+  } else if (w == "now" || w == "currently" || w == "nowadays" || w == "presently") {
+    // "Now, ..." opening a sentence is a discourse marker.
+    if (j == 0 && is(j + 1, ",")) return std::nullopt;
+    literal("PRESENT_REF");
+  } else if (w == "recently" || w == "lately") {
+    literal("PAST_REF");
+  } else if (w == "soon") {
+    if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;
+    literal("FUTURE_REF");
+  } else if (w == "that" && (cls(j + 1) & kUnitWord) && !info(j + 1).plural &&
+             info(j + 1).unit >= Unit::kDay && info(j + 1).unit <= Unit::kYear &&
+             info(j + 1).unit != Unit::kWeekend) {
+    // "that day", "that year": the date under discussion.
+    r.sym.how = Anchoring::kFocusShift;
+    r.sym.unit = info(j + 1).unit;
+    r.sym.shift = 0;
+    r.sym.gran = gran_of(info(j + 1).unit);
+    r.end = j + 2;
+    return r;
+  } else if (w == "the" && has(j + 1)) {
+    const std::string_view n = toks_[j + 1].lower;
+    if (n == "past" && !(cls(j + 2) & (kUnitWord | kNumberWord)) && toks_[j + 2 < size() ? j + 2 : j].kind != TokenKind::kNumber) {
+      literal("PAST_REF");
+    } else if (n == "future" && !is(j + 2, "of")) {
+      literal("FUTURE_REF");
+    } else if (n == "present" && !(cls(j + 2) & kUnitWord) && !word_like(j + 2)) {
+      literal("PRESENT_REF");
+    } else if (n == "year" && !is(j + 2, "'s") && !(toks_.size() > j + 2 && year_at(j + 2)) &&
+               !(cls(j + 2) & kNumberWord)) {
+      if (j > 0 && (is(j - 1, "for") || is(j - 1, "during") || is(j - 1, "through") ||
+                    is(j - 1, "throughout"))) {
+        r.type = TimexType::kDuration;  // "net income for the year"
+        r.sym.literal = "P1Y";
+        r.end = j + 2;
+        return r;
+      }
+      r.sym.how = Anchoring::kShift;
+      r.sym.unit = Unit::kYear;
+      r.sym.shift = 0;
+      r.sym.gran = Gran::kYear;
+    } else if ((n == "full" || n == "fiscal") && is(j + 2, "year")) {
+      r.sym.how = Anchoring::kShift;
+      r.sym.unit = Unit::kYear;
+      r.sym.gran = Gran::kYear;
+      r.end = j + 3;
+      return r;
+    } else if ((n == "near" && (is(j + 2, "future") || is(j + 2, "term"))) ||
+               (n == "short" && is(j + 2, "term"))) {
+      literal("FUTURE_REF");
+      r.end = j + 3;
+      return r;
+    } else if (n == "month" && !is(j + 2, "of") && !is(j + 2, "'s")) {
+      r.sym.how = Anchoring::kShift;
+      r.sym.unit = Unit::kMonth;
+      r.sym.gran = Gran::kMonth;
+    } else if (n == "week" && !is(j + 2, "of")) {
+      r.sym.how = Anchoring::kShift;
+      r.sym.unit = Unit::kWeek;
+      r.sym.gran = Gran::kWeek;
+    } else if (n == "latest" && is(j + 2, "period")) {
+      r.sym.how = Anchoring::kQuarterRef;
+      r.sym.gran = Gran::kQuarter;
+      r.end = j + 3;
+      return r;
+    } else if (n == "quarter" || ((n == "latest" || n == "recent") && is(j + 2, "quarter"))) {
+      r.sym.how = Anchoring::kQuarterRef;
+      r.sym.gran = Gran::kQuarter;
+      r.sym.relative = -1;
+      r.end = n == "quarter" ? j + 2 : j + 3;
+      return r;
+    } else if (n == "most" && is(j + 2, "recent") && is(j + 3, "quarter")) {
+      r.sym.how = Anchoring::kQuarterRef;
+      r.sym.gran = Gran::kQuarter;
+      r.end = j + 4;
+      return r;
+    } else if (n == "weekend") {
+      r.sym.how = Anchoring::kWeekend;
+      r.sym.gran = Gran::kWeekend;
+    } else if ((n == "same" || n == "previous") && is(j + 2, "day")) {
+      r.sym.how = Anchoring::kFocusShift;
+      r.sym.unit = Unit::kDay;
+      r.sym.shift = n == "same" ? 0 : -1;
+      r.sym.gran = Gran::kDay;
+      r.end = j + 3;
+      return r;
+    } else if (n == "day" && (is(j + 2, "before") || is(j + 2, "after")) &&
+               !word_like(j + 3)) {
+      r.sym.how = Anchoring::kFocusShift;
+      r.sym.unit = Unit::kDay;
+      r.sym.shift = is(j + 2, "before") ? -1 : 1;
+      r.sym.gran = Gran::kDay;
+      r.end = j + 3;
+      return r;
+    } else {
+      return std::nullopt;
+    }
+    r.end = j + 2;
+  } else {
+    return std::nullopt;
+  }
+  r.takes_det = false;
+  return r;
+}
+
+// Hyphenated words: "two-year", "10-year", "third-quarter", "year-earlier", "mid-1990s",
+// "mid-November", "year-end".
+std::optional<Match> SentenceScanner::compound(std::size_t j) {
+  const Tok& t = toks_[j];
+  const std::string_view w = t.lower;
+  const std::size_t dash = w.find('-');
+  if (dash == std::string::npos || dash == 0 || dash + 1 >= w.size()) return std::nullopt;
+  const std::string_view head = std::string_view(w).substr(0, dash);
+  const std::string_view tail = std::string_view(w).substr(dash + 1);
+  Match r;
+  r.end = j + 1;
+  if (head == "mid") {
+    // "mid-1990s", "mid-November", "mid-2023", "mid-afternoon"
+    std::string tail_s(tail);
+    const WordInfo& ti = lookup_word(tail_s);
+    r.mod = Mod::kMid;
+    r.takes_det = true;
+    if (ti.classes & kMonthName) {
+      r.sym.how = Anchoring::kDate;
+      r.sym.month = ti.month;
+      r.sym.gran = Gran::kMonth;
+      if (const int y = year_at(j + 1)) {
+        r.sym.year = y;
+        r.end = j + 2;
+      }
+      return r;
+    }
+    if (tail.size() == 5 && tail.back() == 's' && all_digits(tail.substr(0, 4))) {
+      r.sym.literal = std::string(tail.substr(0, 3));
+      return r;
+    }
+    if (tail.size() == 4 && all_digits(tail)) {
+      r.sym.how = Anchoring::kDate;
+      r.sym.year = parse_int(tail);
+      r.sym.gran = Gran::kYear;
+      return r;
+    }
+    if (ti.classes & kPartOfDay) {
+      r.type = TimexType::kTime;
+      r.sym.how = Anchoring::kShift;
+      r.sym.unit = Unit::kDay;
+      r.sym.gran = Gran::kPartOfDay;
+      std::memcpy(r.sym.pod, ti.pod, 2);
+      if (is(j + 1, "yesterday") || is(j + 1, "today") || is(j + 1, "tomorrow")) {
+        r.sym.shift = is(j + 1, "yesterday") ? -1 : is(j + 1, "tomorrow") ? 1 : 0;
+        r.end = j + 2;
+      }
+      return r;
+    }
+    return std::nullopt;
+  }
+  if (head == "year" && (tail == "earlier" || tail == "ago")) {
+    r.sym.how = Anchoring::kFocusShift;
+    r.sym.unit = Unit::kYear;
+    r.sym.shift = -1;
+    r.sym.gran = Gran::kYear;
+    // "the year-ago third quarter": that quarter a year before the DCT's year.
+    if (cls(j + 1) & kOrdinalWord) {
+      if (auto q = quarter(j + 1); q && q->sym.year == 0) {
+        q->sym.year_shift = -1;
+        return q;
+      }
+    }
+    // "the year-ago period" is one expression; in "the year-earlier loss" the article
+    // belongs to the noun.
+    if (is(j + 1, "period") || is(j + 1, "quarter")) {
+      r.end = j + 2;
+      r.takes_det = true;
+    }
+    return r;
+  }
+  if (head == "year" && tail == "end") {
+    r.sym.how = Anchoring::kShift;
+    r.sym.unit = Unit::kYear;
+    r.sym.gran = Gran::kYear;
+    r.mod = Mod::kEnd;
+    return r;
+  }
+  // tail is a unit: "two-year", "10-year", "third-quarter", "first-half"
+  std::string tail_s(tail);
+  const std::size_t dash2 = tail_s.find('-');
+  if (dash2 != std::string::npos) {
+    if (tail.substr(dash2 + 1) == "old") return std::nullopt;  // ages: "12-year-old"
+    tail_s.resize(dash2);
+  }
+  const WordInfo& ui = lookup_word(tail_s);
+  if (!(ui.classes & kUnitWord) || ui.plural) return std::nullopt;
+  std::string head_s(head);
+  const WordInfo& hi = lookup_word(head_s);
+  if (hi.classes & kOrdinalWord) {
+    if (ui.unit != Unit::kQuarter && ui.unit != Unit::kHalf) return std::nullopt;
+    if ((ui.unit == Unit::kQuarter && hi.number > 4) || (ui.unit == Unit::kHalf && hi.number > 2)) {
+      return std::nullopt;
+    }
+    r.sym.how = Anchoring::kDate;
+    if (ui.unit == Unit::kQuarter) {
+      r.sym.quarter = hi.number;
+      r.sym.gran = Gran::kQuarter;
+    } else {
+      r.sym.half = hi.number;
+      r.sym.gran = Gran::kHalf;
+    }
+    return r;
+  }
+  int n = -1;
+  if (hi.classes & kNumberWord) n = hi.number;
+  if (all_digits(head) && head.size() <= 3) n = parse_int(head);
+  if (n <= 0) return std::nullopt;
+  if (ui.unit == Unit::kQuarter || ui.unit == Unit::kHalf) return std::nullopt;
+  Match d = duration_match(n, ui.unit, j + 1);
+  d.takes_det = false;  // "the three-year contract": the article belongs to the noun
+  d.takes_mod = false;
+  return d;
+}
+
+}  // namespace docpipe::dating::scan
