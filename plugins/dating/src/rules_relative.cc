@@ -328,6 +328,8 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
     if (is(j + 1, "period") || is(j + 1, "quarter")) {
       r.end = j + 2;
       r.takes_det = true;
+      // "the year-ago quarter": the quarter under discussion, a year before.
+      if (is(j + 1, "quarter")) r.sym.gran = Gran::kQuarter;
     }
     return r;
   }
