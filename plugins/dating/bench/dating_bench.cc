@@ -1,6 +1,6 @@
 // Throughput of the dating stage on one thread: MB/s of input text.
 //
-//   build/bin/bench_dating [--mb N] [--reps N]
+//   build/bin/bench_dating [--mb N] [--reps N] [--generated]
 //
 // Input: the TE3-silver news texts from ../shared/data/tempeval3/silver when present (tags
 // removed), otherwise news-like text generated from the sample sentences below. Each document
@@ -108,12 +108,15 @@ std::vector<std::string> generated_documents(std::size_t budget) {
 int main(int argc, char** argv) {
   double mb = 8;
   int reps = 3;
-  for (int i = 1; i + 1 < argc; i += 2) {
-    if (std::strcmp(argv[i], "--mb") == 0) mb = std::atof(argv[i + 1]);
-    if (std::strcmp(argv[i], "--reps") == 0) reps = std::atoi(argv[i + 1]);
+  bool generated = false;
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--generated") == 0) generated = true;
+    if (i + 1 < argc && std::strcmp(argv[i], "--mb") == 0) mb = std::atof(argv[i + 1]);
+    if (i + 1 < argc && std::strcmp(argv[i], "--reps") == 0) reps = std::atoi(argv[i + 1]);
   }
   const std::size_t budget = static_cast<std::size_t>(mb * 1e6);
-  std::vector<std::string> texts = silver_documents(budget);
+  std::vector<std::string> texts;
+  if (!generated) texts = silver_documents(budget);
   const char* source = "TE3-silver";
   if (texts.empty()) {
     texts = generated_documents(budget);
