@@ -156,6 +156,12 @@ int SentenceScanner::cardinal(std::size_t j, bool article, std::size_t* next) co
     *next = j + 1;
     return t.num;
   }
+  // "2,000" (thousands with a comma; at most 9,999 so that the value fits the duration rules)
+  if (t.kind == TokenKind::kNumber && t.text.size() == 5 && t.text[1] == ',' &&
+      all_digits(t.text.substr(0, 1)) && all_digits(t.text.substr(2))) {
+    *next = j + 1;
+    return parse_int(t.text.substr(0, 1)) * 1000 + parse_int(t.text.substr(2));
+  }
   if (t.info->classes & kNumberWord) {
     int v = t.info->number;
     *next = j + 1;

@@ -109,6 +109,8 @@ TEST(DatingExpressions, NewsTableAgainstMondayDct) {
       {"Sales rose in June last year.", "June last year", "DATE", "2022-06", ""},
       {"Costs were high for the year.", "the year", "DURATION", "P1Y", ""},
       {"Art flourished in the 16th century.", "the 16th century", "DATE", "15", ""},
+      {"The city was founded 2,000 years ago.", "2,000 years ago", "DATE", "0023", ""},
+      {"The wall stood for 2,000 years.", "2,000 years", "DURATION", "P2000Y", ""},
       {"Rain fell this past spring.", "this past spring", "DATE", "2023-SP", ""},
       {"Rain fell last spring.", "last spring", "DATE", "2022-SP", ""},
       {"The 20th is not a date here, but the last week is.", "the last week", "DATE", "2023-W35", ""},
