@@ -485,4 +485,39 @@ std::optional<Match> SentenceScanner::quarter(std::size_t j) {
   return r;
 }
 
+std::optional<Match> SentenceScanner::numeric_date(std::size_t j) {
+  // One token ("9/11/2001"), as the segmenter keeps separators inside numbers.
+  const std::string_view w = toks_[j].lower;
+  const std::size_t s1 = w.find('/');
+  if (s1 != std::string_view::npos) {
+    const std::size_t s2 = w.find('/', s1 + 1);
+    if (s2 == std::string_view::npos) return std::nullopt;
+    const std::string_view ms = w.substr(0, s1), ds = w.substr(s1 + 1, s2 - s1 - 1),
+                           ys = w.substr(s2 + 1);
+    if (ms.empty() || ms.size() > 2 || ds.empty() || ds.size() > 2 ||
+        (ys.size() != 2 && ys.size() != 4) || !all_digits(ms) || !all_digits(ds) ||
+        !all_digits(ys)) {
+      return std::nullopt;
+    }
+    int year = parse_int(ys);
+    if (ys.size() == 2) year += year >= 30 ? 1900 : 2000;
+    const int month = parse_int(ms), day = parse_int(ds);
+    if (!is_valid_date(year, month, day)) return std::nullopt;
+    return date_match(j + 1, year, month, day);
+  }
+  const Tok& m = toks_[j];
+  if (m.num < 1 || m.num > 12 || m.digits > 2) return std::nullopt;
+  if (!is(j + 1, "/") || !adjacent(j + 1) || !adjacent(j + 2) || !has(j + 2)) return std::nullopt;
+  const Tok& d = toks_[j + 2];
+  if (d.num < 1 || d.num > 31 || d.digits > 2) return std::nullopt;
+  if (!is(j + 3, "/") || !adjacent(j + 3) || !adjacent(j + 4) || !has(j + 4)) return std::nullopt;
+  const Tok& y = toks_[j + 4];
+  int year = 0;
+  if (y.digits == 4) year = y.num;
+  if (y.digits == 2) year = y.num >= 30 ? 1900 + y.num : 2000 + y.num;
+  if (year < 1000 || !is_valid_date(year, m.num, d.num)) return std::nullopt;
+  if (has(j + 5) && adjacent(j + 5) && toks_[j + 5].kind != TokenKind::kPunct) return std::nullopt;
+  return date_match(j + 5, year, m.num, d.num);
+}
+
 }  // namespace docpipe::dating::scan

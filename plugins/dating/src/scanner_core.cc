@@ -122,6 +122,7 @@ std::optional<Match> SentenceScanner::match_core(std::size_t j) {
   if (t.kind == TokenKind::kNumber || (c & kOrdinalWord)) consider(day_month(j));
   if (t.kind == TokenKind::kNumber) {
     consider(year(j));
+    consider(numeric_date(j));
     consider(clock_time(j));
   }
   if (c & kWeekdayName) consider(weekday(j));

@@ -153,6 +153,9 @@ class SentenceScanner {
 
   std::optional<Match> year(std::size_t j);
 
+  // "9/11/2001", "12/25/98": month/day/year in figures, US order, the year required.
+  std::optional<Match> numeric_date(std::size_t j);
+
   // Years in words: "nineteen ninety-six", "nineteen eighty four", "two thousand [and] three".
   // Returns the year and sets *end, or 0.
   int spelled_year(std::size_t j, std::size_t* end) const;
