@@ -85,7 +85,7 @@ void fill_sentences(const Segmentation& seg, const WordSet& stopwords, Analysis&
       if (form[0] >= 'a' && form[0] <= 'z') ++info.lowercase;
       if (is_calendar_word(lower)) ++info.calendar;
       const bool capitalized = form[0] >= 'A' && form[0] <= 'Z';
-      a.words.push_back(WordRef{interner.id(std::move(lower)), k, stop, capitalized});
+      a.words.push_back(WordRef{interner.id(std::move(lower)), k, t.begin, stop, capitalized});
     }
     info.last_word = static_cast<std::uint32_t>(a.words.size());
     // Ending: a final mark, possibly followed by closing quotes or brackets.

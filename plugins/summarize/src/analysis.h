@@ -20,6 +20,7 @@ namespace docpipe::summarize {
 struct WordRef {
   std::uint32_t id;     // index into Analysis::vocabulary
   std::uint32_t token;  // index into the segmentation's tokens
+  std::uint32_t begin;  // view offset of the token
   bool stop;            // a stopword
   bool capitalized;     // starts with an uppercase ASCII letter
 };

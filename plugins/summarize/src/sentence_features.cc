@@ -13,7 +13,10 @@ constexpr std::array<std::string_view, kFeatureCount> kNames = {
     "pos_inverse",    "pos_fraction", "pre_lead",    "paragraph_start", "length_log",
     "short",          "long",       "centroid",      "degree",         "lead_similarity",
     "salience",       "date",       "quote_start",   "has_quote",      "question",
-    "no_final_mark",  "digit_fraction", "title_similarity", "lowercase_fraction"};
+    "no_final_mark",  "digit_fraction", "title_similarity", "lowercase_fraction",
+    "pos4_6",         "pos7_10",    "pronoun_start", "conjunction_start", "content_fraction",
+    "attribution",    "mid_length", "word_probability", "early_degree", "early_centroid",
+    "early_length"};
 
 constexpr std::uint32_t kShortWords = 8;
 constexpr std::uint32_t kLongWords = 40;
@@ -72,6 +75,13 @@ std::size_t sentence_at(const Analysis& a, std::uint32_t at) {
   if (it == a.sentences.begin()) return a.sentences.size();
   --it;
   return at < it->end ? static_cast<std::size_t>(it - a.sentences.begin()) : a.sentences.size();
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) noexcept {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
 }
 
 void normalize_by_max(std::vector<float>& v) {
@@ -265,6 +275,31 @@ std::vector<FeatureRow> compute_features(const Analysis& a, const Hints& hints) 
     for (std::uint32_t id : hints.title_words) dense[id] = 0.0f;
   }
 
+  // SumBasic: the mean document probability of a sentence's content words.
+  std::vector<float> word_probability(n, 0.0f);
+  {
+    std::vector<std::uint32_t> tf(a.vocabulary.size(), 0);
+    std::uint32_t content = 0;
+    for (const WordRef& w : a.words) {
+      if (!w.stop) {
+        ++tf[w.id];
+        ++content;
+      }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      const SentenceInfo& s = a.sentences[i];
+      float sum = 0;
+      std::uint32_t k = 0;
+      for (std::uint32_t w = s.first_word; w < s.last_word; ++w) {
+        if (a.words[w].stop) continue;
+        sum += static_cast<float>(tf[a.words[w].id]) / static_cast<float>(content);
+        ++k;
+      }
+      if (k > 0) word_probability[i] = sum / static_cast<float>(k);
+    }
+    normalize_by_max(word_probability);
+  }
+
   const float after_lead = static_cast<float>(n > a.lead_sentence ? n - a.lead_sentence : 1);
   for (std::size_t i = 0; i < n; ++i) {
     const SentenceInfo& s = a.sentences[i];
@@ -302,6 +337,36 @@ std::vector<FeatureRow> compute_features(const Analysis& a, const Hints& hints) 
     f[kTitleSimilarity] = title[i];
     f[kLowercaseFraction] =
         words ? static_cast<float>(s.lowercase) / static_cast<float>(words) : 0.0f;
+    if (!pre) {
+      const std::size_t rel = i - a.lead_sentence;
+      f[kPos4To6] = rel >= 4 && rel <= 6;
+      f[kPos7To10] = rel >= 7 && rel <= 10;
+    }
+    std::uint32_t content = 0;
+    bool attribution = false;
+    for (std::uint32_t w = s.first_word; w < s.last_word; ++w) {
+      if (!a.words[w].stop) ++content;
+      const std::string& form = a.vocabulary[a.words[w].id];
+      attribution = attribution || one_of(form, {"said", "says", "told", "according"});
+    }
+    if (words > 0) {
+      // The first word, after a dateline that opens the sentence.
+      std::uint32_t first = s.first_word;
+      if (a.dateline_end > s.begin && a.dateline_end < s.end) {
+        while (first + 1 < s.last_word && a.words[first].begin < a.dateline_end) ++first;
+      }
+      const std::string& w0 = a.vocabulary[a.words[first].id];
+      f[kPronounStart] = one_of(w0, {"he", "she", "it", "they", "this", "these", "those", "his",
+                                     "her", "their", "its", "we", "i"});
+      f[kConjunctionStart] = one_of(w0, {"but", "and", "so", "however", "yet", "also"});
+      f[kContentFraction] = static_cast<float>(content) / static_cast<float>(words);
+    }
+    f[kAttribution] = attribution;
+    f[kMidLength] = words >= 12 && words <= 30;
+    f[kWordProbability] = word_probability[i];
+    f[kEarlyDegree] = f[kPosInverse] * f[kDegree];
+    f[kEarlyCentroid] = f[kPosInverse] * f[kCentroid];
+    f[kEarlyLength] = f[kPosInverse] * f[kLengthLog];
   }
   return rows;
 }

@@ -41,6 +41,17 @@ enum Feature : int {
   kDigitFraction,
   kTitleSimilarity,  // cosine to meta.title when present
   kLowercaseFraction,  // share of words starting lowercase (prose, not bylines or captions)
+  kPos4To6,       // 4 <= rel <= 6
+  kPos7To10,      // 7 <= rel <= 10
+  kPronounStart,  // opens with a pronoun ("He", "They", "This"): leans on an earlier sentence
+  kConjunctionStart,  // opens with "But", "And", "So", "However", "Yet"
+  kContentFraction,   // share of words that are not stopwords
+  kAttribution,   // "said", "says", "told", "according"
+  kMidLength,     // 12 to 30 words
+  kWordProbability,  // mean document probability of its content words (SumBasic), over the max
+  kEarlyDegree,      // pos_inverse x degree
+  kEarlyCentroid,    // pos_inverse x centroid
+  kEarlyLength,      // pos_inverse x length_log
   kFeatureCount
 };
 

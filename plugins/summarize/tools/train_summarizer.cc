@@ -44,13 +44,15 @@ struct Args {
   std::string stages = "clean";
   std::string docs, refs, out, model, stopwords = "plugins/summarize/data/stopwords.txt";
   double l2 = 1.0;
+  double soft = 0;  // share of the soft label (own ROUGE over the best) in each label
   int oracle = 3;
   int limit = 0;
+  std::string budgets = "3:0";  // budgets to estimate ROUGE for, "S:W,..."
 };
 
 struct Example {
   std::vector<FeatureRow> rows;
-  std::vector<int> labels;
+  std::vector<double> labels;  // 1 for oracle sentences; soft labels in [0, 1]
   std::vector<std::vector<std::string>> sentence_tokens;
   std::vector<std::string> reference;
   Analysis analysis;  // text views point into `doc`
@@ -104,9 +106,9 @@ Rouge rouge(const std::vector<std::string>& sys, const std::vector<std::string>&
                rouge_f1(ngram_counts(sys, 2), ngram_counts(ref, 2))};
 }
 
-std::vector<int> oracle_labels(const Example& ex, int max_sentences) {
+std::vector<double> oracle_labels(const Example& ex, int max_sentences) {
   const std::size_t n = ex.sentence_tokens.size();
-  std::vector<int> labels(n, 0);
+  std::vector<double> labels(n, 0);
   std::vector<std::uint32_t> chosen;
   double best = 0;
   for (int step = 0; step < max_sentences; ++step) {
@@ -169,8 +171,8 @@ Model train(const std::vector<Example>& examples, double l2) {
         double z = 0;
         for (std::size_t f = 0; f < d; ++f) z += w[f] * x[f];
         const double p = 1.0 / (1.0 + std::exp(-z));
-        const int y = ex.labels[i];
-        loss -= y ? std::log(std::max(p, 1e-12)) : std::log(std::max(1 - p, 1e-12));
+        const double y = ex.labels[i];
+        loss -= y * std::log(std::max(p, 1e-12)) + (1 - y) * std::log(std::max(1 - p, 1e-12));
         const double r = p - y, s = p * (1 - p);
         for (std::size_t f = 0; f < d; ++f) {
           if (x[f] == 0) continue;
@@ -211,7 +213,7 @@ void report(const char* name, const std::vector<Example>& examples,
     words += static_cast<double>(toks.size());
   }
   const double n = static_cast<double>(std::max<std::size_t>(1, examples.size()));
-  std::printf("%-10s R-1 %.2f  R-2 %.2f  words %.1f  (rouge_lite, no stemming; %zu docs)\n",
+  std::printf("%-14s R-1 %.2f  R-2 %.2f  words %.1f  (rouge_lite, no stemming; %zu docs)\n",
               name, 100 * r1 / n, 100 * r2 / n, words / n, examples.size());
 }
 
@@ -268,6 +270,20 @@ int run(const Args& args) {
     }
     ex.reference = rouge_tokens(ref->second);
     ex.labels = oracle_labels(ex, args.oracle);
+    if (args.soft > 0) {
+      // Mix in each sentence's own ROUGE against the highlights, over the document's best.
+      std::vector<double> own(ex.labels.size());
+      double best = 0;
+      for (std::size_t i = 0; i < own.size(); ++i) {
+        const Rouge r = rouge(ex.sentence_tokens[i], ex.reference);
+        own[i] = r.r1 + r.r2;
+        best = std::max(best, own[i]);
+      }
+      for (std::size_t i = 0; i < own.size(); ++i) {
+        const double soft = best > 0 ? own[i] / best : 0.0;
+        ex.labels[i] = (1 - args.soft) * ex.labels[i] + args.soft * soft;
+      }
+    }
     examples.push_back(std::move(ex));
   }
   std::fprintf(stderr, "%zu documents\n", examples.size());
@@ -297,21 +313,29 @@ int run(const Args& args) {
   report("oracle", examples, [](const Example& ex) {
     std::vector<std::uint32_t> c;
     for (std::uint32_t i = 0; i < ex.labels.size(); ++i) {
-      if (ex.labels[i]) c.push_back(i);
+      if (ex.labels[i] == 1.0) c.push_back(i);
     }
     return c;
   });
-  report("model", examples, [&](const Example& ex) {
-    std::vector<float> scores;
-    for (const FeatureRow& r : ex.rows) scores.push_back(model.score(r));
-    return select_sentences(ex.analysis, scores, Budget{3, 0, 0}, true);
-  });
+  for (const std::string& spec : split(args.budgets, ',')) {
+    // "S:W": at most S sentences and W words (0: no word limit).
+    const std::size_t colon = spec.find(':');
+    Budget b;
+    b.sentences = static_cast<std::uint32_t>(std::stoul(spec.substr(0, colon)));
+    b.words = colon == std::string::npos ? 0 : static_cast<std::uint32_t>(std::stoul(spec.substr(colon + 1)));
+    const std::string name = "model " + spec;
+    report(name.c_str(), examples, [&](const Example& ex) {
+      std::vector<float> scores;
+      for (const FeatureRow& r : ex.rows) scores.push_back(model.score(r));
+      return select_sentences(ex.analysis, scores, b, true);
+    });
+  }
 
   if (!args.out.empty() && args.model.empty()) {
     std::ostringstream comment;
     comment << "Logistic sentence model trained by tools/train_summarizer.cc on "
             << examples.size() << " documents\n(stages " << args.stages << ", l2 " << args.l2
-            << ", oracle " << args.oracle << "); see plugins/summarize/README.md.";
+            << ", oracle " << args.oracle << ", soft " << args.soft << "); see plugins/summarize/README.md.";
     std::ofstream out(args.out);
     out << format_model(model, comment.str());
     if (!out) {
@@ -345,8 +369,10 @@ int main(int argc, char** argv) {
     else if (k == "--model") a.model = next();
     else if (k == "--stopwords") a.stopwords = next();
     else if (k == "--l2") a.l2 = std::stod(next());
+    else if (k == "--soft") a.soft = std::stod(next());
     else if (k == "--oracle") a.oracle = std::stoi(next());
     else if (k == "--limit") a.limit = std::stoi(next());
+    else if (k == "--budgets") a.budgets = next();
     else {
       std::cerr << "usage: train_summarizer --docs F --refs F [--plugins DIR] [--stages a,b] "
                    "[--out MODEL | --model MODEL] [--l2 X] [--oracle N] [--limit N]\n";
