@@ -25,12 +25,11 @@ bool is_final(std::string_view t) noexcept {
 
 bool is_closer(std::string_view t) noexcept { return is_quote(t) || t == ")" || t == "'"; }
 
-std::string lowercase(std::string_view s) {
-  std::string out(s);
+void lowercase_into(std::string_view s, std::string& out) {
+  out.assign(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
-  return out;
 }
 
 std::uint32_t skip_spaces(std::string_view s, std::uint32_t i) noexcept {
@@ -38,27 +37,38 @@ std::uint32_t skip_spaces(std::string_view s, std::uint32_t i) noexcept {
   return i;
 }
 
+// Interns lowercased words, working out each new word's flags once.
 class Interner {
  public:
-  explicit Interner(std::vector<std::string>& vocabulary) : vocabulary_(vocabulary) {}
-  std::uint32_t id(std::string&& word) {
+  Interner(Analysis& a, const WordSet& stopwords) : a_(a), stopwords_(stopwords) {}
+  std::uint32_t id(const std::string& word) {
     auto it = ids_.find(std::string_view(word));
     if (it != ids_.end()) return it->second;
-    const auto id = static_cast<std::uint32_t>(vocabulary_.size());
-    vocabulary_.push_back(word);
-    ids_.emplace(std::move(word), id);
+    const auto id = static_cast<std::uint32_t>(a_.vocabulary.size());
+    a_.vocabulary.push_back(word);
+    std::uint8_t flags = 0;
+    if (stopwords_.contains(std::string_view(word))) flags |= kStopword;
+    if (is_calendar_word(word)) flags |= kCalendar;
+    if (word == "said" || word == "says" || word == "told" || word == "according") {
+      flags |= kAttributionWord;
+    }
+    a_.word_flags.push_back(flags);
+    ids_.emplace(word, id);
     return id;
   }
 
  private:
-  std::vector<std::string>& vocabulary_;
+  Analysis& a_;
+  const WordSet& stopwords_;
   std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> ids_;
 };
 
 void fill_sentences(const Segmentation& seg, const WordSet& stopwords, Analysis& a) {
   a.text = seg.text();
   const auto tokens = seg.tokens();
-  Interner interner(a.vocabulary);
+  Interner interner(a, stopwords);
+  std::string lower;
+  a.words.reserve(tokens.size());
   std::uint32_t previous_paragraph = UINT32_MAX;
   for (const Sentence& s : seg.sentences()) {
     SentenceInfo info;
@@ -79,13 +89,15 @@ void fill_sentences(const Segmentation& seg, const WordSet& stopwords, Analysis&
         continue;
       }
       if (t.kind != TokenKind::kWord && t.kind != TokenKind::kNumber) continue;
-      std::string lower = lowercase(form);
-      const bool stop = stopwords.contains(std::string_view(lower));
+      lowercase_into(form, lower);
+      const std::uint32_t id = interner.id(lower);
+      const std::uint8_t flags = a.word_flags[id];
+      const bool stop = (flags & kStopword) != 0;
       if (t.kind == TokenKind::kNumber) ++info.digits;
       if (form[0] >= 'a' && form[0] <= 'z') ++info.lowercase;
-      if (is_calendar_word(lower)) ++info.calendar;
+      if (flags & kCalendar) ++info.calendar;
       const bool capitalized = form[0] >= 'A' && form[0] <= 'Z';
-      a.words.push_back(WordRef{interner.id(std::move(lower)), k, t.begin, stop, capitalized});
+      a.words.push_back(WordRef{id, k, t.begin, stop, capitalized});
     }
     info.last_word = static_cast<std::uint32_t>(a.words.size());
     // Ending: a final mark, possibly followed by closing quotes or brackets.

@@ -25,6 +25,13 @@ struct WordRef {
   bool capitalized;     // starts with an uppercase ASCII letter
 };
 
+// Flags of a vocabulary word (Analysis::word_flags).
+enum WordFlag : std::uint8_t {
+  kStopword = 1u << 0,
+  kCalendar = 1u << 1,          // weekday or month name
+  kAttributionWord = 1u << 2,   // "said", "says", "told", "according"
+};
+
 struct SentenceInfo {
   std::uint32_t begin = 0;  // view offsets of the sentence
   std::uint32_t end = 0;
@@ -47,6 +54,7 @@ struct Analysis {
   std::vector<SentenceInfo> sentences;
   std::vector<WordRef> words;
   std::vector<std::string> vocabulary;  // lowercased word forms by id
+  std::vector<std::uint8_t> word_flags;  // WordFlag bits by id
   std::uint32_t paragraph_count = 0;
   // The lead: its paragraph and its first sentence (== sentences.size() when there is none).
   std::uint32_t lead_paragraph = 0;

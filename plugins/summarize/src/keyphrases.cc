@@ -50,8 +50,8 @@ std::vector<Keyphrase> extract_keyphrases(const Analysis& a, const Segmentation&
   if (bias_sum <= 0) return out;
   for (float& b : bias) b /= bias_sum;
 
-  // Co-occurrence edges within sentences.
-  std::unordered_map<std::uint64_t, float> edges;
+  // Co-occurrence edges within sentences: pairs collected, sorted and counted.
+  std::vector<std::uint64_t> pairs;
   for (const SentenceInfo& s : a.sentences) {
     for (std::uint32_t i = s.first_word; i < s.last_word; ++i) {
       if (!is_candidate(a.words[i])) continue;
@@ -59,7 +59,7 @@ std::vector<Keyphrase> extract_keyphrases(const Analysis& a, const Segmentation&
         if (!is_candidate(a.words[j]) || a.words[i].id == a.words[j].id) continue;
         std::uint32_t x = a.words[i].id, y = a.words[j].id;
         if (x > y) std::swap(x, y);
-        edges[(static_cast<std::uint64_t>(x) << 32) | y] += 1.0f;
+        pairs.push_back((static_cast<std::uint64_t>(x) << 32) | y);
       }
     }
   }
@@ -69,16 +69,18 @@ std::vector<Keyphrase> extract_keyphrases(const Analysis& a, const Segmentation&
   };
   std::vector<std::vector<Edge>> adjacency(v);
   std::vector<float> out_weight(v, 0.0f);
-  for (const auto& [key, w] : edges) {
+  std::sort(pairs.begin(), pairs.end());
+  for (std::size_t p = 0; p < pairs.size();) {
+    std::size_t q = p;
+    while (q < pairs.size() && pairs[q] == pairs[p]) ++q;
+    const std::uint64_t key = pairs[p];
+    const auto w = static_cast<float>(q - p);
+    p = q;
     const auto x = static_cast<std::uint32_t>(key >> 32), y = static_cast<std::uint32_t>(key);
     adjacency[x].push_back(Edge{y, w});
     adjacency[y].push_back(Edge{x, w});
     out_weight[x] += w;
     out_weight[y] += w;
-  }
-  // Deterministic order (the hash map's iteration order is not).
-  for (auto& list : adjacency) {
-    std::sort(list.begin(), list.end(), [](const Edge& p, const Edge& q) { return p.to < q.to; });
   }
 
   // Biased PageRank.
@@ -93,22 +95,25 @@ std::vector<Keyphrase> extract_keyphrases(const Analysis& a, const Segmentation&
   }
 
   // Candidate phrases: runs of adjacent candidate words (no token between them).
+  // Phrases are keyed by their word ids (packed); the text is spelled out for the winners.
   std::unordered_map<std::string, std::size_t> index;
   std::vector<Keyphrase> phrases;
-  std::vector<std::uint32_t> first_seen;
+  std::vector<std::uint32_t> first_seen, first_end;  // words of the first occurrence
+  std::string key;
   auto add_run = [&](std::uint32_t b, std::uint32_t e) {
     if (e - b > kMaxPhraseWords || e == b) return;
-    std::string key;
+    key.clear();
     float score = 0;
     for (std::uint32_t w = b; w < e; ++w) {
-      if (w > b) key += ' ';
-      key += a.vocabulary[a.words[w].id];
-      score += rank[a.words[w].id];
+      const std::uint32_t id = a.words[w].id;
+      key.append(reinterpret_cast<const char*>(&id), sizeof id);
+      score += rank[id];
     }
     auto [it, inserted] = index.emplace(key, phrases.size());
     if (inserted) {
-      phrases.push_back(Keyphrase{key, score, {}});
+      phrases.push_back(Keyphrase{{}, score, {}});
       first_seen.push_back(b);
+      first_end.push_back(e);
     }
     phrases[it->second].occurrences.emplace_back(tokens[a.words[b].token].begin,
                                                  tokens[a.words[e - 1].token].end);
@@ -132,7 +137,11 @@ std::vector<Keyphrase> extract_keyphrases(const Analysis& a, const Segmentation&
   });
   for (std::size_t i : order) {
     if (out.size() >= limit) break;
-    const std::string& p = phrases[i].phrase;
+    std::string& p = phrases[i].phrase;
+    for (std::uint32_t w = first_seen[i]; w < first_end[i]; ++w) {
+      if (!p.empty()) p += ' ';
+      p += a.vocabulary[a.words[w].id];
+    }
     const bool contained = std::any_of(out.begin(), out.end(), [&](const Keyphrase& k) {
       const std::size_t at = (" " + k.phrase + " ").find(" " + p + " ");
       return at != std::string::npos;

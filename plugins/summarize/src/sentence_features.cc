@@ -346,8 +346,7 @@ std::vector<FeatureRow> compute_features(const Analysis& a, const Hints& hints) 
     bool attribution = false;
     for (std::uint32_t w = s.first_word; w < s.last_word; ++w) {
       if (!a.words[w].stop) ++content;
-      const std::string& form = a.vocabulary[a.words[w].id];
-      attribution = attribution || one_of(form, {"said", "says", "told", "according"});
+      attribution = attribution || (a.word_flags[a.words[w].id] & kAttributionWord) != 0;
     }
     if (words > 0) {
       // The first word, after a dateline that opens the sentence.
