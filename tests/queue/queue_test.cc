@@ -158,6 +158,7 @@ TEST_F(QueueTest, KilledWorkerLosesNothing) {
   for (int w = 0; w < 3; ++w) start_worker(p, dir_.file("worker" + std::to_string(w) + ".log"));
   ASSERT_TRUE(wait_for_outputs(300));
   workers_[0]->signal(SIGKILL);
+  EXPECT_LT(outputs_stored(), 2000u) << "the kill should land mid-run";
   wait_workers();
   EXPECT_EQ(workers_[1]->wait(0), 0) << read_file(dir_.file("worker1.log"));
   EXPECT_EQ(workers_[2]->wait(0), 0) << read_file(dir_.file("worker2.log"));
@@ -203,6 +204,7 @@ TEST_F(QueueTest, ServerRestartLosesNothing) {
   const std::string p = pipeline("plain", "  - plugin: poison\n");
   for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("worker" + std::to_string(w) + ".log"));
   ASSERT_TRUE(wait_for_outputs(200));
+  EXPECT_LT(outputs_stored(), 1000u) << "the restart should land mid-run";
   conn_.reset();
   server_->stop();
   std::this_thread::sleep_for(std::chrono::seconds(1));

@@ -28,7 +28,7 @@ Result<QueueNames> queue_names(std::string_view stream) {
 }
 
 std::string content_hash(std::string_view data) {
-  std::uint64_t h = 1469598103934665603ull;
+  std::uint64_t h = 0xcbf29ce484222325ull;  // the FNV-1a 64-bit offset basis
   for (unsigned char c : data) {
     h ^= c;
     h *= 1099511628211ull;
