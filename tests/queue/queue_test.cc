@@ -3,6 +3,7 @@
 // asserts on timing: they must hold on a loaded two-core machine.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <fstream>
 #include <map>
@@ -63,6 +64,14 @@ std::string plain_text(int i) {
   return "Report " + std::to_string(i) + " from the harbour office: three ships arrived.";
 }
 
+// Results a worker reported in its closing line.
+unsigned long long worker_results(const std::string& log) {
+  unsigned long long results = 0;
+  const std::size_t at = log.find("worker done: ");
+  if (at != std::string::npos) std::sscanf(log.c_str() + at, "worker done: %llu", &results);
+  return results;
+}
+
 class QueueTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -91,11 +100,16 @@ class QueueTest : public ::testing::Test {
   int submit(const std::string& input, const std::string& log) {
     return run(docpipe({"submit", "--nats", server_->url(), "--stream", "docs", input}), log);
   }
+  // A worker with a 2 s ack wait (unless `extra` says otherwise) that exits once the queue is
+  // empty (unless until_empty is false: then it runs until SIGTERM).
   Process& start_worker(const std::string& pipeline_file, const std::string& log,
-                        std::vector<std::string> extra = {}) {
+                        std::vector<std::string> extra = {}, bool until_empty = true) {
     std::vector<std::string> args = {"worker", "--nats", server_->url(), "--stream", "docs",
-                                     pipeline_file, "--plugin-path", testing_paths::fixture_dir(),
-                                     "--ack-wait", "2", "--until-empty"};
+                                     pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
+    if (until_empty) args.push_back("--until-empty");
+    if (std::find(extra.begin(), extra.end(), "--ack-wait") == extra.end()) {
+      extra.insert(extra.end(), {"--ack-wait", "2"});
+    }
     args.insert(args.end(), extra.begin(), extra.end());
     workers_.push_back(std::make_unique<Process>(docpipe(args), log));
     return *workers_.back();
@@ -109,6 +123,22 @@ class QueueTest : public ::testing::Test {
     }
     auto st = conn_->stream_state("docs-out");
     return st.ok() ? st->messages : 0;
+  }
+  // Waits (up to 60 s) until workers hold n documents unacknowledged.
+  bool wait_until_taken(std::int64_t n) {
+    auto c = queue::Connection::open(server_->url(), 5000);
+    if (!c.ok()) return false;
+    for (int i = 0; i < 600; ++i) {
+      jsConsumerInfo* ci = nullptr;
+      if (js_GetConsumerInfo(&ci, (*c)->jetstream(), "docs", "docs-workers", nullptr, nullptr) ==
+          NATS_OK) {
+        const bool taken = ci->NumAckPending >= n;
+        jsConsumerInfo_Destroy(ci);
+        if (taken) return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
   }
   // Waits (up to 120 s) until at least n outputs are stored.
   bool wait_for_outputs(std::uint64_t n) {
@@ -227,11 +257,42 @@ TEST_F(QueueTest, LateWorkerTakesAShare) {
   ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
   expect_each_once(400);
   const std::string late = read_file(dir_.file("late.log"));
-  unsigned long long results = 0;
-  const std::size_t at = late.find("worker done: ");
-  ASSERT_NE(at, std::string::npos) << late;
-  std::sscanf(late.c_str() + at, "worker done: %llu", &results);
-  EXPECT_GT(results, 0u) << late;
+  EXPECT_GT(worker_results(late), 0u) << late;
+}
+
+TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
+  // Each document takes 3 s, the ack wait is 1 s: without "in progress" the server would hand
+  // each document to the other worker as well, and the workers would process 3 or 4.
+  write_docs(dir_.file("docs.jsonl"), 2, [](int i) { return "SLOW " + plain_text(i); });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 3000}\n");
+  for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
+  ASSERT_TRUE(wait_for_outputs(2));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // a redelivery would be taken by now
+  for (auto& w : workers_) w->signal(SIGTERM);
+  wait_workers();
+  const std::string logs = read_file(dir_.file("w0.log")) + read_file(dir_.file("w1.log"));
+  EXPECT_EQ(worker_results(read_file(dir_.file("w0.log"))) +
+                worker_results(read_file(dir_.file("w1.log"))),
+            2u)
+      << logs;
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(2);
+}
+
+TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {
+  write_docs(dir_.file("docs.jsonl"), 1, [](int i) { return "SLOW " + plain_text(i); });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 2000}\n");
+  Process& worker = start_worker(p, dir_.file("w.log"), {}, false);
+  ASSERT_TRUE(wait_until_taken(1));
+  worker.signal(SIGTERM);
+  auto code = worker.wait(60);
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 0) << read_file(dir_.file("w.log"));
+  EXPECT_EQ(worker_results(read_file(dir_.file("w.log"))), 1u) << read_file(dir_.file("w.log"));
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(1);
 }
 
 TEST_F(QueueTest, OversizedDocumentIsNamed) {

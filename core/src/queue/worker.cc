@@ -73,15 +73,16 @@ Status publish_patiently(Shared& sh, const std::string& subject, const std::stri
 }
 
 // The dead letter for a document the pipeline process died on.
-std::string crash_dead_letter(const std::string& input, const std::string& stage,
+std::string crash_dead_letter(const std::string& input, const std::string& source,
+                              const std::string& stage,
                               const std::string& plugin, const std::string& reason,
                               std::int64_t max_bytes) {
   engine::RawRecord raw;
   raw.kind = engine::RawRecord::Kind::kJsonLine;
   raw.data = input;
-  raw.source = "queue";
+  raw.source = source;
   engine::DeadLetter d;
-  d.source = "queue";
+  d.source = source;
   d.stage = stage;
   d.plugin = plugin;
   d.reason = reason;
@@ -183,9 +184,11 @@ class Slot {
 
   void handle(natsMsg* msg) {
     std::uint64_t delivered = 1;
+    std::string source = sh_.names.input_stream;  // "STREAM:SEQUENCE" for dead letters
     jsMsgMetaData* meta = nullptr;
     if (natsMsg_GetMetaData(&meta, msg) == NATS_OK) {
       delivered = meta->NumDelivered;
+      source += ":" + std::to_string(meta->Sequence.Stream);
       jsMsgMetaData_Destroy(meta);
     }
     const std::string input = payload(msg);
@@ -224,7 +227,7 @@ class Slot {
       }
       const std::string reason = reply.why + "; gave up after " + std::to_string(delivered) +
                                  " attempt(s)";
-      const std::string letter = crash_dead_letter(input, stage, plugin, reason, max_bytes);
+      const std::string letter = crash_dead_letter(input, source, stage, plugin, reason, max_bytes);
       Headers dead_headers = headers;
       dead_headers.push_back({kStageHeader, stage});
       if (publish_or_nak(msg, sh_.names.dead_subject, letter, dead_letter_message_id(key, fp),
@@ -244,7 +247,7 @@ class Slot {
     }
     if (static_cast<std::int64_t>(reply.line.size()) + 1024 > max_bytes) {
       const std::string letter = crash_dead_letter(
-          input, "", "",
+          input, source, "", "",
           "the output record is " + std::to_string(reply.line.size()) +
               " bytes, more than the server's max_payload (" + std::to_string(max_bytes) + ")",
           max_bytes);
