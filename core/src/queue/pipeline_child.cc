@@ -182,14 +182,19 @@ PipelineChild::Reply PipelineChild::crashed() {
   return r;
 }
 
-PipelineChild::Reply PipelineChild::process(std::string_view json_line,
-                                            const std::function<void()>& tick, int tick_ms) {
-  if (pid_ <= 0) return Reply{Outcome::kCrashed, {}, -1, "the pipeline process is not running"};
+void PipelineChild::send(std::string_view json_line) {
+  send_failed_ = pid_ <= 0;
+  if (send_failed_) return;
   status_->stage.store(0);
   status_->failure[0] = '\0';
   std::string data(json_line);
   data += '\n';
-  if (!write_all(in_, data.data(), data.size())) return crashed();
+  send_failed_ = !write_all(in_, data.data(), data.size());
+}
+
+PipelineChild::Reply PipelineChild::receive(const std::function<void()>& tick, int tick_ms) {
+  if (pid_ <= 0) return Reply{Outcome::kCrashed, {}, -1, "the pipeline process is not running"};
+  if (send_failed_) return crashed();
   auto last_tick = std::chrono::steady_clock::now();
   for (;;) {
     Reply r;

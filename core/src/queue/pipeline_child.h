@@ -36,7 +36,14 @@ class PipelineChild {
   };
   // Sends one document (a JSON line, without newline) and waits for the answer, calling
   // `tick` about every `tick_ms` milliseconds meanwhile. After kCrashed the child is gone.
-  Reply process(std::string_view json_line, const std::function<void()>& tick, int tick_ms);
+  Reply process(std::string_view json_line, const std::function<void()>& tick, int tick_ms) {
+    send(json_line);
+    return receive(tick, tick_ms);
+  }
+  // The two halves of process(), so that the caller can do other work while the child runs.
+  // REQUIRES: one receive() after each send().
+  void send(std::string_view json_line);
+  Reply receive(const std::function<void()>& tick, int tick_ms);
   bool alive() const noexcept { return pid_ > 0; }
   pid_t pid() const noexcept { return pid_; }
 
@@ -52,6 +59,7 @@ class PipelineChild {
   ChildStatus* status_ = nullptr;
   std::string out_buf_;
   std::string dead_buf_;
+  bool send_failed_ = false;
 };
 
 }  // namespace docpipe::queue

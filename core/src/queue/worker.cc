@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "connection.h"
@@ -120,13 +121,29 @@ class Slot {
       sh_.aborted.store(true);
       return;
     }
-    while (!sh_.stop.load() && !sh_.aborted.load()) {
-      MsgPtr msg = fetch();
-      if (!msg) {
-        if (sh_.options.until_empty && queue_empty()) break;
+    // Pipelined: while the child works on one document, the answer to the previous one is
+    // published and acknowledged and the next one is fetched.
+    MsgPtr current;
+    MsgPtr next;
+    std::optional<Answered> answered;
+    for (;;) {
+      const bool stopping = sh_.stop.load() || sh_.aborted.load();
+      if (answered && !next) {  // nothing to overlap with: publish now
+        finish(std::move(*answered));
+        answered.reset();
+      }
+      if (!current) current = next ? std::move(next) : (stopping ? nullptr : fetch(1000));
+      if (!current) {
+        if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
       }
-      handle(msg.get());
+      Job job = begin(std::move(current));
+      if (answered) finish(std::move(*answered));
+      answered.reset();
+      // Prefetch only while documents are quick: a slow document must not hold the next one
+      // back from an idle worker.
+      if (!stopping && job.sent && !next && last_micros_ < kPrefetchBelowMicros) next = fetch(100);
+      answered = end(std::move(job), next.get());
     }
     natsSubscription_Unsubscribe(sub_);
     natsSubscription_Destroy(sub_);
@@ -156,12 +173,12 @@ class Slot {
     return Status::OK();
   }
 
-  MsgPtr fetch() {
+  MsgPtr fetch(std::int64_t timeout_ms) {
     natsMsgList list{nullptr, 0};
     jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = natsSubscription_Fetch(&list, sub_, 1, 1000, &code);
+    natsStatus s = natsSubscription_Fetch(&list, sub_, 1, timeout_ms, &code);
     if (s != NATS_OK) {
-      if (s != NATS_TIMEOUT) {
+      if (s != NATS_TIMEOUT && timeout_ms >= 1000) {
         spdlog::debug("worker slot {}: fetch: {}", index_, natsStatus_GetText(s));
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
       }
@@ -182,31 +199,81 @@ class Slot {
     return st.ok() && st->messages == 0;
   }
 
-  void handle(natsMsg* msg) {
+  struct Job {
+    MsgPtr msg;
     std::uint64_t delivered = 1;
-    std::string source = sh_.names.input_stream;  // "STREAM:SEQUENCE" for dead letters
+    std::string source;  // "STREAM:SEQUENCE", for dead letters
+    std::string input;
+    std::string key;
+    bool sent = false;   // false: no pipeline process could be started
+  };
+  struct Answered {
+    Job job;
+    PipelineChild::Reply reply;
+  };
+
+  // Reads the message and hands it to the pipeline process.
+  Job begin(MsgPtr msg) {
+    Job job;
+    job.source = sh_.names.input_stream;
     jsMsgMetaData* meta = nullptr;
-    if (natsMsg_GetMetaData(&meta, msg) == NATS_OK) {
-      delivered = meta->NumDelivered;
-      source += ":" + std::to_string(meta->Sequence.Stream);
+    if (natsMsg_GetMetaData(&meta, msg.get()) == NATS_OK) {
+      job.delivered = meta->NumDelivered;
+      job.source += ":" + std::to_string(meta->Sequence.Stream);
       jsMsgMetaData_Destroy(meta);
     }
-    const std::string input = payload(msg);
-    std::string key = header(msg, kKeyHeader);
-    if (key.empty()) key = document_key("", input);
-
+    job.input = payload(msg.get());
+    job.key = header(msg.get(), kKeyHeader);
+    if (job.key.empty()) job.key = document_key("", job.input);
+    job.msg = std::move(msg);
     if (!child_ || !child_->alive()) {
       Status s = spawn_child();
       if (!s.ok()) {
         spdlog::error("worker: {}", s.message());
-        natsMsg_NakWithDelay(msg, 1000, nullptr);
-        return;
+        return job;
       }
     }
-    const std::int64_t tick = std::max<std::int64_t>(100, sh_.ack_wait_ms / 3);
-    PipelineChild::Reply reply = child_->process(
-        input, [msg] { natsMsg_InProgress(msg, nullptr); }, static_cast<int>(tick));
+    child_->send(job.input);
+    job.sent = true;
+    return job;
+  }
 
+  // Waits for the pipeline's answer, keeping `job` and `held` (a fetched message, may be null)
+  // from being redelivered meanwhile.
+  Answered end(Job job, natsMsg* held) {
+    Answered a{std::move(job), {}};
+    if (!a.job.sent) {
+      a.reply.why = "the pipeline process could not be started";
+      return a;
+    }
+    natsMsg* msg = a.job.msg.get();
+    const std::int64_t tick = std::max<std::int64_t>(100, sh_.ack_wait_ms / 3);
+    const auto t0 = std::chrono::steady_clock::now();
+    a.reply = child_->receive(
+        [msg, held] {
+          natsMsg_InProgress(msg, nullptr);
+          if (held != nullptr) natsMsg_InProgress(held, nullptr);
+        },
+        static_cast<int>(tick));
+    last_micros_ = std::chrono::duration_cast<std::chrono::microseconds>(
+                       std::chrono::steady_clock::now() - t0)
+                       .count();
+    if (a.reply.outcome == PipelineChild::Outcome::kCrashed) child_.reset();
+    return a;
+  }
+
+  // Publishes the answer, then acknowledges (or hands back, or terminates) the input.
+  void finish(Answered a) {
+    natsMsg* msg = a.job.msg.get();
+    const std::string& key = a.job.key;
+    const std::string& input = a.job.input;
+    const std::string& source = a.job.source;
+    const std::uint64_t delivered = a.job.delivered;
+    const PipelineChild::Reply& reply = a.reply;
+    if (!a.job.sent) {
+      natsMsg_NakWithDelay(msg, 1000, nullptr);
+      return;
+    }
     const Headers headers = {{kKeyHeader, key}};
     const std::string& fp = sh_.options.pipeline_fingerprint;
     const std::int64_t max_bytes = sh_.conn.max_payload();
@@ -219,7 +286,6 @@ class Slot {
       spdlog::warn("worker: document {} (attempt {} of {}): {}{}", key, delivered,
                    sh_.options.max_attempts, stage.empty() ? "" : "stage '" + stage + "': ",
                    reply.why);
-      child_.reset();
       if (delivered < static_cast<std::uint64_t>(sh_.options.max_attempts)) {
         natsMsg_NakWithDelay(msg, 200, nullptr);
         count(&WorkerSummary::retried);
@@ -281,8 +347,11 @@ class Slot {
     ++(sh_.summary.*field);
   }
 
+  static constexpr std::int64_t kPrefetchBelowMicros = 200000;
+
   Shared& sh_;
   int index_;
+  std::int64_t last_micros_ = kPrefetchBelowMicros;  // how long the last document took
   natsSubscription* sub_ = nullptr;
   std::unique_ptr<PipelineChild> child_;
 };
