@@ -1,0 +1,201 @@
+// Expression -> (type, value, mod) for a fixed DCT, Monday 2023-09-04, with tense variants;
+// resolution edge cases; and inputs that must not be tagged.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace docpipe::dating {
+namespace {
+
+using test::tag;
+using test::Tagged;
+
+constexpr const char* kMonday = "2023-09-04";
+
+struct Case {
+  const char* sentence;
+  const char* span;
+  const char* type;
+  const char* value;
+  const char* mod;
+};
+
+void check(const Case& c, const char* dct) {
+  const std::vector<Tagged> got = tag(c.sentence, dct);
+  bool found = false;
+  std::string all;
+  for (const Tagged& t : got) {
+    all += "[" + t.text + "|" + t.type + "|" + t.value + "|" + t.mod + "] ";
+    if (t.text == c.span) {
+      found = true;
+      EXPECT_EQ(t.type, c.type) << c.sentence;
+      EXPECT_EQ(t.value, c.value) << c.sentence;
+      EXPECT_EQ(t.mod, c.mod) << c.sentence;
+    }
+  }
+  EXPECT_TRUE(found) << c.sentence << " -> expected '" << c.span << "', got " << all;
+}
+
+TEST(Expressions, NewsTableAgainstMondayDct) {
+  const Case cases[] = {
+      // Weekdays: the tense of the clause picks the direction.
+      {"On Wednesday, the White House warned of new sanctions.", "Wednesday", "DATE", "2023-08-30", ""},
+      {"The talks are scheduled to run Sunday to Sept. 13.", "Sunday", "DATE", "2023-09-10", ""},
+      {"The talks are scheduled to run Sunday to Sept. 13.", "Sept. 13", "DATE", "2023-09-13", ""},
+      {"North Korea celebrates its founding anniversary on Saturday.", "Saturday", "DATE", "2023-09-09", ""},
+      {"The minister will arrive on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"The minister arrived on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"He said Monday that talks failed.", "Monday", "DATE", "2023-09-04", ""},
+      {"They met last Monday.", "last Monday", "DATE", "2023-08-28", ""},
+      {"They will meet next Monday.", "next Monday", "DATE", "2023-09-11", ""},
+      {"The vote was held Tuesday night.", "Tuesday night", "TIME", "2023-08-29TNI", ""},
+      // Months and years.
+      {"Talks stalled in July.", "July", "DATE", "2023-07", ""},
+      {"Talks will resume in November.", "November", "DATE", "2023-11", ""},
+      {"Prices rose in November.", "November", "DATE", "2022-11", ""},
+      {"The deal was signed on Sept. 13, 2021.", "Sept. 13, 2021", "DATE", "2021-09-13", ""},
+      {"The deal was signed on 13 September 2021.", "13 September 2021", "DATE", "2021-09-13", ""},
+      {"The war began in 1950.", "1950", "DATE", "1950", ""},
+      {"Output fell in the 1990s.", "the 1990s", "DATE", "199", ""},
+      {"Output fell in the mid-1990s.", "the mid-1990s", "DATE", "199", "MID"},
+      {"They met in late August.", "late August", "DATE", "2023-08", "END"},
+      {"They will meet in early October.", "early October", "DATE", "2023-10", "START"},
+      {"Sales peaked in September 2022.", "September 2022", "DATE", "2022-09", ""},
+      {"Rates fell at the end of 2022.", "the end of 2022", "DATE", "2022", "END"},
+      // Relative to the DCT.
+      {"A year ago, the two leaders met.", "A year ago", "DATE", "2022", ""},
+      {"Three days ago the border closed.", "Three days ago", "DATE", "2023-09-01", ""},
+      {"The envoy left yesterday.", "yesterday", "DATE", "2023-09-03", ""},
+      {"The envoy leaves tomorrow.", "tomorrow", "DATE", "2023-09-05", ""},
+      {"The envoy is here today.", "today", "DATE", "2023-09-04", ""},
+      {"Output rose last year.", "last year", "DATE", "2022", ""},
+      {"Output will rise next year.", "next year", "DATE", "2024", ""},
+      {"Output rose this year.", "this year", "DATE", "2023", ""},
+      {"Prices fell last week.", "last week", "DATE", "2023-W35", ""},
+      {"Prices fell last month.", "last month", "DATE", "2023-08", ""},
+      {"Prices rose earlier this year.", "earlier this year", "DATE", "2023", "START"},
+      {"Talks resumed this morning.", "this morning", "TIME", "2023-09-04TMO", ""},
+      {"Shots were heard last night.", "last night", "TIME", "2023-09-03TNI", ""},
+      {"Prices are high now.", "now", "DATE", "PRESENT_REF", ""},
+      {"Prices rose recently.", "recently", "DATE", "PAST_REF", ""},
+      {"Profit fell in the third quarter.", "the third quarter", "DATE", "2023-Q3", ""},
+      {"Profit fell in the second half of 2022.", "the second half of 2022", "DATE", "2022-H2", ""},
+      {"Tourism rose this summer.", "this summer", "DATE", "2023-SU", ""},
+      {"The summit was held at 10:30 a.m. on the ship.", "10:30 a.m.", "TIME", "2023-09-04T10:30", ""},
+      {"Voting closes at 8 p.m. Wednesday.", "8 p.m. Wednesday", "TIME", "2023-09-06T20:00", ""},
+      {"Stores close on Christmas.", "Christmas", "DATE", "2023-12-25", ""},
+      // Durations and sets.
+      {"The siege lasted 10 days.", "10 days", "DURATION", "P10D", ""},
+      {"The flight took three hours.", "three hours", "DURATION", "PT3H", ""},
+      {"The loan runs for three years.", "three years", "DURATION", "P3Y", ""},
+      {"It was a two-year contract.", "two-year", "DURATION", "P2Y", ""},
+      {"Prices rose in the past two months.", "the past two months", "DURATION", "P2M", ""},
+      {"The talks lasted more than six hours.", "more than six hours", "DURATION", "PT6H", "MORE_THAN"},
+      {"The war lasted nearly forty years.", "nearly forty years", "DURATION", "P40Y", "LESS_THAN"},
+      {"The market opens every Monday.", "every Monday", "SET", "XXXX-WXX-1", ""},
+      {"The paper is printed daily.", "daily", "SET", "P1D", ""},
+      {"Members pay $50 a year.", "a year", "SET", "P1Y", ""},
+  };
+  for (const Case& c : cases) check(c, kMonday);
+}
+
+TEST(Expressions, ResolutionEdgeCases) {
+  const struct {
+    Case c;
+    const char* dct;
+  } cases[] = {
+      // Year boundaries: the past December from January, the coming January from December.
+      {{"Prices fell in December.", "December", "DATE", "2022-12", ""}, "2023-01-10"},
+      {{"Prices will fall in January.", "January", "DATE", "2024-01", ""}, "2023-12-20"},
+      {{"The envoy left yesterday.", "yesterday", "DATE", "2022-12-31", ""}, "2023-01-01"},
+      {{"Output rose last year.", "last year", "DATE", "2022", ""}, "2023-01-01"},
+      {{"The plant opened Dec. 30.", "Dec. 30", "DATE", "2022-12-30", ""}, "2023-01-02"},
+      // A weekday equal to the DCT's weekday is the DCT itself; "last" goes a week back.
+      {{"He said Monday that talks failed.", "Monday", "DATE", "2023-09-04", ""}, kMonday},
+      {{"They met last Monday.", "last Monday", "DATE", "2023-08-28", ""}, kMonday},
+      // Leap years.
+      {{"The law passed on Feb. 29, 2024.", "Feb. 29, 2024", "DATE", "2024-02-29", ""}, kMonday},
+      {{"The envoy left yesterday.", "yesterday", "DATE", "2024-02-29", ""}, "2024-03-01"},
+      {{"The envoy left yesterday.", "yesterday", "DATE", "2023-02-28", ""}, "2023-03-01"},
+      // ISO weeks across the year end (2020 has 53 weeks).
+      {{"Prices fell this week.", "this week", "DATE", "2020-W53", ""}, "2020-12-31"},
+      {{"Prices fell last week.", "last week", "DATE", "2020-W53", ""}, "2021-01-05"},
+      {{"Prices fell this week.", "this week", "DATE", "2020-W01", ""}, "2019-12-30"},
+      // A month day without a year takes the DCT's.
+      {{"Talks begin Sept. 13.", "Sept. 13", "DATE", "2023-09-13", ""}, kMonday},
+  };
+  for (const auto& c : cases) check(c.c, c.dct);
+}
+
+TEST(Expressions, WithoutDctUnknownPartsAreX) {
+  const Case cases[] = {
+      {"They met on Monday.", "Monday", "DATE", "XXXX-WXX-1", ""},
+      {"Talks begin Sept. 13.", "Sept. 13", "DATE", "XXXX-09-13", ""},
+      {"The war began in 1950.", "1950", "DATE", "1950", ""},
+      {"The siege lasted 10 days.", "10 days", "DURATION", "P10D", ""},
+      {"The meeting starts at 14:30 GMT.", "14:30 GMT", "TIME", "T14:30", ""},
+  };
+  for (const Case& c : cases) check(c, "");
+}
+
+TEST(Expressions, NonDatesAreNotTagged) {
+  const char* sentences[] = {
+      "May I ask a question?",
+      "The troops march on the capital.",
+      "Some 1,500 soldiers crossed the river.",
+      "The home side won 2-1 in the final.",
+      "Call 555-1234 or (202) 555-0199 for details.",
+      "The ferry docks at Pier 33.",
+      "The company may sell its stake.",
+      "Prices could fall further.",
+      "The fall of the regime surprised everyone.",
+      "He scored 2010 points in his career.",
+      "The ratio was 3:2 among voters.",
+      "Room 1204 was locked.",
+      "She finished second in the race.",
+  };
+  for (const char* s : sentences) {
+    const std::vector<Tagged> got = tag(s, kMonday);
+    std::string all;
+    for (const Tagged& t : got) all += "[" + t.text + "|" + t.value + "] ";
+    EXPECT_TRUE(got.empty()) << s << " -> " << all;
+  }
+}
+
+TEST(Expressions, RangesGiveBothEnds) {
+  const std::vector<Tagged> got = tag("The fair runs Sept. 10-13 in Berlin.", kMonday);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].text, "Sept. 10");
+  EXPECT_EQ(got[0].value, "2023-09-10");
+  EXPECT_EQ(got[1].text, "13");
+  EXPECT_EQ(got[1].value, "2023-09-13");
+  const std::vector<Tagged> years = tag("The plan covers 2020-2022.", kMonday);
+  ASSERT_EQ(years.size(), 2u);
+  EXPECT_EQ(years[0].value, "2020");
+  EXPECT_EQ(years[1].value, "2022");
+}
+
+TEST(Expressions, NarrativeModeAnchorsOnTheLastDate) {
+  const std::string text =
+      "In 1990 he moved to Paris. In June he married. The next year he left for Rome.";
+  const std::vector<Tagged> news = tag(text, kMonday);
+  const std::vector<Tagged> narrative = tag(text, kMonday, {{"mode", "narrative"}});
+  ASSERT_EQ(narrative.size(), 3u);
+  EXPECT_EQ(narrative[0].value, "1990");
+  EXPECT_EQ(narrative[1].value, "1990-06");
+  EXPECT_EQ(narrative[2].value, "1991");
+  ASSERT_EQ(news.size(), 3u);
+  EXPECT_EQ(news[1].value, "2023-06");
+}
+
+TEST(Expressions, AnaphoraFollowTheDateUnderDiscussion) {
+  const std::vector<Tagged> got =
+      tag("Profit rose in the third quarter, up from $2 million a year earlier.", "1989-10-26");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].value, "1989-Q3");
+  EXPECT_EQ(got[1].text, "a year earlier");
+  EXPECT_EQ(got[1].value, "1988-Q3");
+}
+
+}  // namespace
+}  // namespace docpipe::dating
