@@ -42,7 +42,7 @@ std::vector<std::string> read_texts(const std::string& path) {
 // News-like articles: a dateline lead, then paragraphs of sentences made from a small
 // vocabulary, with names, numbers, quotes and abbreviations.
 std::vector<std::string> generate(std::size_t count) {
-  static const char* kNames[] = {"Harbor officials", "The agency", "Mayor Ana Ruiz",
+  static const char* kNames[] = {"Harbor officials", "The agency",  "Mayor Ana Ruiz",
                                  "Dr. Lee",          "The council", "Engineers",
                                  "Rail workers",     "The ministry"};
   static const char* kVerbs[] = {"said", "announced", "warned", "confirmed", "reported", "argued"};
@@ -97,9 +97,8 @@ void measure(const char* name, const std::vector<std::string>& texts, int reps) 
   }
   docs = texts.size();
   std::printf("%-22s %6zu articles  %7.0f articles/s  %6.1f MB/s  (%.1f KB/article; best of %d)\n",
-              name, docs, static_cast<double>(docs) / best,
-              static_cast<double>(bytes) / best / 1e6, static_cast<double>(bytes) / docs / 1e3,
-              reps);
+              name, docs, static_cast<double>(docs) / best, static_cast<double>(bytes) / best / 1e6,
+              static_cast<double>(bytes) / docs / 1e3, reps);
 }
 
 }  // namespace

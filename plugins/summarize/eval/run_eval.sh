@@ -5,7 +5,8 @@
 #
 #   plugins/summarize/eval/run_eval.sh [BUILD_DIR] [SPLIT...]     (splits: validation train)
 #
-# Systems: "summarize" (the shipped model, 3 sentences), "lead-3" (the first three sentences as
+# Systems: "summarize" (the shipped model, 3 sentences, after clean), "summarize +news" (after
+# clean, dating and entities, as in pipelines/news.yaml), "lead-3" (the first three sentences as
 # segmented), "lead-3 -dateline" (the same with the dateline dropped, as the summarizer does).
 # Work files in $TMPDIR/docpipe-summarize-eval/.
 set -euo pipefail
@@ -36,10 +37,12 @@ for split in $splits; do
   [ -f "$docs" ] || { echo "summarize eval: no $docs" >&2; exit 1; }
   echo "== cnndm $split ($(wc -l < "$docs") documents) =="
   "$docpipe" run "$eval_dir/summarize.yaml" "$docs" -o "$work/$split.summarize.jsonl" --jobs 2
+  "$docpipe" run "$eval_dir/summarize_news.yaml" "$docs" -o "$work/$split.news.jsonl" --jobs 2
   "$docpipe" run "$eval_dir/lead3.yaml" "$docs" -o "$work/$split.lead3.jsonl" --jobs 2
   "$docpipe" run "$eval_dir/lead3_no_dateline.yaml" "$docs" -o "$work/$split.lead3nd.jsonl" \
     --jobs 2
   score summarize "$refs" "$work/$split.summarize.jsonl"
+  score "summarize +news" "$refs" "$work/$split.news.jsonl"
   score lead-3 "$refs" "$work/$split.lead3.jsonl"
   score "lead-3 -dateline" "$refs" "$work/$split.lead3nd.jsonl"
 done

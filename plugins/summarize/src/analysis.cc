@@ -129,8 +129,9 @@ void fill_sentences(const Segmentation& seg, const WordSet& stopwords, Analysis&
 
 // The index of the first sentence of paragraph `p` (sentences.size() when none).
 std::uint32_t first_sentence_of(const Analysis& a, std::uint32_t p) {
-  auto it = std::lower_bound(a.sentences.begin(), a.sentences.end(), p,
-                             [](const SentenceInfo& s, std::uint32_t q) { return s.paragraph < q; });
+  auto it =
+      std::lower_bound(a.sentences.begin(), a.sentences.end(), p,
+                       [](const SentenceInfo& s, std::uint32_t q) { return s.paragraph < q; });
   return static_cast<std::uint32_t>(it - a.sentences.begin());
 }
 

@@ -28,8 +28,8 @@ struct WordRef {
 // Flags of a vocabulary word (Analysis::word_flags).
 enum WordFlag : std::uint8_t {
   kStopword = 1u << 0,
-  kCalendar = 1u << 1,          // weekday or month name
-  kAttributionWord = 1u << 2,   // "said", "says", "told", "according"
+  kCalendar = 1u << 1,         // weekday or month name
+  kAttributionWord = 1u << 2,  // "said", "says", "told", "according"
 };
 
 struct SentenceInfo {
@@ -42,10 +42,10 @@ struct SentenceInfo {
   bool starts_with_quote = false;
   bool has_quote = false;
   bool question = false;
-  bool ends_with_punct = false;   // ends with . ! ? or a closing quote after one
-  std::uint32_t digits = 0;       // number tokens
-  std::uint32_t lowercase = 0;    // words starting with a lowercase letter
-  std::uint32_t calendar = 0;     // weekday/month words
+  bool ends_with_punct = false;  // ends with . ! ? or a closing quote after one
+  std::uint32_t digits = 0;      // number tokens
+  std::uint32_t lowercase = 0;   // words starting with a lowercase letter
+  std::uint32_t calendar = 0;    // weekday/month words
   std::uint32_t word_count() const noexcept { return last_word - first_word; }
 };
 
@@ -53,7 +53,7 @@ struct Analysis {
   std::string_view text;  // the view's text
   std::vector<SentenceInfo> sentences;
   std::vector<WordRef> words;
-  std::vector<std::string> vocabulary;  // lowercased word forms by id
+  std::vector<std::string> vocabulary;   // lowercased word forms by id
   std::vector<std::uint8_t> word_flags;  // WordFlag bits by id
   std::uint32_t paragraph_count = 0;
   // The lead: its paragraph and its first sentence (== sentences.size() when there is none).

@@ -72,8 +72,8 @@ std::size_t scan_dateline(std::string_view s) noexcept {
         first_word = false;
         ++words;
         i += 2;
-      } else if (c == ' ' && i + 1 < s.size() && (is_upper(s[i + 1]) || s[i + 1] == '(' ||
-                                                  (s[i + 1] >= '0' && s[i + 1] <= '9'))) {
+      } else if (c == ' ' && i + 1 < s.size() &&
+                 (is_upper(s[i + 1]) || s[i + 1] == '(' || (s[i + 1] >= '0' && s[i + 1] <= '9'))) {
         // A place word in capitals continues the first word ("NEW YORK").
         if (!(caps && first_word && is_upper(s[i + 1]) && i + 2 < s.size() &&
               (is_upper(s[i + 2]) || s[i + 2] == ' ' || s[i + 2] == '.'))) {

@@ -7,7 +7,7 @@
 namespace docpipe::summarize {
 namespace {
 
-constexpr std::uint32_t kWindow = 3;        // co-occurrence window, in words
+constexpr std::uint32_t kWindow = 3;  // co-occurrence window, in words
 constexpr std::uint32_t kMaxPhraseWords = 4;
 constexpr int kIterations = 25;
 constexpr float kDamping = 0.85f;

@@ -40,7 +40,8 @@ Result<Model> parse_model(std::string_view text, std::string_view what) {
     }
     const std::string_view name = line.substr(0, space);
     const int f = feature_index(name);
-    if (f < 0) return Status::InvalidArgument(where + "unknown feature '" + std::string(name) + "'");
+    if (f < 0)
+      return Status::InvalidArgument(where + "unknown feature '" + std::string(name) + "'");
     const std::string number(line.substr(space + 1));
     char* end = nullptr;
     const double w = std::strtod(number.c_str(), &end);

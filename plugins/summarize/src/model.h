@@ -1,8 +1,8 @@
 // The sentence scoring model: a logistic model over the features of sentence_features.h.
 //
 // File format (text): the first line is "docpipe-summarize-model 1"; then one "name weight" a
-// line, where name is a feature name (sentence_features.h); '#' starts a comment line. Features the file
-// does not name weigh 0; unknown names are an error (the file was made for another version).
+// line, where name is a feature name (sentence_features.h); '#' starts a comment line. Features the
+// file does not name weigh 0; unknown names are an error (the file was made for another version).
 #ifndef DOCPIPE_SUMMARIZE_MODEL_H_
 #define DOCPIPE_SUMMARIZE_MODEL_H_
 

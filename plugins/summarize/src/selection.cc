@@ -49,7 +49,8 @@ std::vector<std::uint32_t> select_sentences(const Analysis& a, std::span<const f
       for (std::uint32_t w = s.first_word; w + 2 < s.last_word; ++w) {
         grams.push_back(trigram_key(a.words[w].id, a.words[w + 1].id, a.words[w + 2].id));
       }
-      if (std::any_of(grams.begin(), grams.end(), [&](std::uint64_t g) { return seen.contains(g); })) {
+      if (std::any_of(grams.begin(), grams.end(),
+                      [&](std::uint64_t g) { return seen.contains(g); })) {
         continue;
       }
     }

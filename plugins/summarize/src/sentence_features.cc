@@ -8,19 +8,48 @@
 namespace docpipe::summarize {
 namespace {
 
-constexpr std::array<std::string_view, kFeatureCount> kNames = {
-    "bias",           "pos0",       "pos1",          "pos2",           "pos3",
-    "pos_inverse",    "pos_fraction", "pre_lead",    "paragraph_start", "length_log",
-    "short",          "long",       "centroid",      "degree",         "lead_similarity",
-    "salience",       "date",       "quote_start",   "has_quote",      "question",
-    "no_final_mark",  "digit_fraction", "title_similarity", "lowercase_fraction",
-    "pos4_6",         "pos7_10",    "pronoun_start", "conjunction_start", "content_fraction",
-    "attribution",    "mid_length", "word_probability", "early_degree", "early_centroid",
-    "early_length"};
+constexpr std::array<std::string_view, kFeatureCount> kNames = {"bias",
+                                                                "pos0",
+                                                                "pos1",
+                                                                "pos2",
+                                                                "pos3",
+                                                                "pos_inverse",
+                                                                "pos_fraction",
+                                                                "pre_lead",
+                                                                "paragraph_start",
+                                                                "length_log",
+                                                                "short",
+                                                                "long",
+                                                                "centroid",
+                                                                "degree",
+                                                                "lead_similarity",
+                                                                "salience",
+                                                                "date",
+                                                                "quote_start",
+                                                                "has_quote",
+                                                                "question",
+                                                                "no_final_mark",
+                                                                "digit_fraction",
+                                                                "title_similarity",
+                                                                "lowercase_fraction",
+                                                                "pos4_6",
+                                                                "pos7_10",
+                                                                "pronoun_start",
+                                                                "conjunction_start",
+                                                                "content_fraction",
+                                                                "attribution",
+                                                                "mid_length",
+                                                                "word_probability",
+                                                                "early_degree",
+                                                                "early_centroid",
+                                                                "early_length"};
 
 constexpr std::uint32_t kShortWords = 8;
 constexpr std::uint32_t kLongWords = 40;
 constexpr std::uint32_t kLeadSentences = 3;
+// Degree centrality compares every pair of sentences; in longer documents only the first
+// kDegreeSentences take part (the rest get 0), which keeps the cost bounded.
+constexpr std::size_t kDegreeSentences = 1000;
 
 struct Term {
   std::uint32_t id;
@@ -202,10 +231,11 @@ std::vector<FeatureRow> compute_features(const Analysis& a, const Hints& hints) 
     }
   }
   std::fill(dense.begin(), dense.end(), 0.0f);
-  for (std::size_t i = 0; i < n; ++i) {
+  const std::size_t graph = std::min(n, kDegreeSentences);
+  for (std::size_t i = 0; i < graph; ++i) {
     if (vec.norms[i] == 0) continue;
     for (const Term& t : vec.rows[i]) dense[t.id] = t.weight;
-    for (std::size_t j = i + 1; j < n; ++j) {
+    for (std::size_t j = i + 1; j < graph; ++j) {
       if (vec.norms[j] == 0) continue;
       const float c = dot_dense(vec.rows[j], dense) / (vec.norms[i] * vec.norms[j]);
       degree[i] += c;
@@ -236,7 +266,8 @@ std::vector<FeatureRow> compute_features(const Analysis& a, const Hints& hints) 
       const float s_sq = vec.norms[i] * vec.norms[i];
       const float rest_sq = in_lead ? lead_sq - 2 * d + s_sq : lead_sq;
       const float num = in_lead ? d - s_sq : d;
-      if (rest_sq > 1e-9f) lead_similarity[i] = std::max(0.0f, num / (vec.norms[i] * std::sqrt(rest_sq)));
+      if (rest_sq > 1e-9f)
+        lead_similarity[i] = std::max(0.0f, num / (vec.norms[i] * std::sqrt(rest_sq)));
     }
     for (std::uint32_t id : lead_ids) dense[id] = 0.0f;
   }

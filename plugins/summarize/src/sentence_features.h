@@ -18,40 +18,40 @@ namespace docpipe::summarize {
 
 enum Feature : int {
   kBias = 0,
-  kPos0,          // rel == 0
-  kPos1,          // rel == 1
-  kPos2,          // rel == 2
-  kPos3,          // rel == 3
-  kPosInverse,    // 1 / (rel + 1); 0 before the lead
-  kPosFraction,   // rel / sentences from the lead on; 1 before the lead
-  kPreLead,       // before the lead paragraph
+  kPos0,         // rel == 0
+  kPos1,         // rel == 1
+  kPos2,         // rel == 2
+  kPos3,         // rel == 3
+  kPosInverse,   // 1 / (rel + 1); 0 before the lead
+  kPosFraction,  // rel / sentences from the lead on; 1 before the lead
+  kPreLead,      // before the lead paragraph
   kParagraphStart,
-  kLengthLog,     // log(1 + words)
-  kShort,         // fewer than 8 words
-  kLong,          // more than 40 words
-  kCentroid,      // TF-ISF cosine to the document's centroid
-  kDegree,        // summed cosine to the other sentences, over the document's maximum
+  kLengthLog,       // log(1 + words)
+  kShort,           // fewer than 8 words
+  kLong,            // more than 40 words
+  kCentroid,        // TF-ISF cosine to the document's centroid
+  kDegree,          // summed cosine to the other sentences, over the document's maximum
   kLeadSimilarity,  // cosine to the other lead sentences (rel < 3)
-  kSalience,      // entity salience (layer entity, else capitalized words), over the maximum
-  kDate,          // mentions a date (layer timex, else a weekday or month name)
+  kSalience,        // entity salience (layer entity, else capitalized words), over the maximum
+  kDate,            // mentions a date (layer timex, else a weekday or month name)
   kQuoteStart,
   kHasQuote,
   kQuestion,
   kNoFinalMark,
   kDigitFraction,
-  kTitleSimilarity,  // cosine to meta.title when present
+  kTitleSimilarity,    // cosine to meta.title when present
   kLowercaseFraction,  // share of words starting lowercase (prose, not bylines or captions)
-  kPos4To6,       // 4 <= rel <= 6
-  kPos7To10,      // 7 <= rel <= 10
-  kPronounStart,  // opens with a pronoun ("He", "They", "This"): leans on an earlier sentence
-  kConjunctionStart,  // opens with "But", "And", "So", "However", "Yet"
-  kContentFraction,   // share of words that are not stopwords
-  kAttribution,   // "said", "says", "told", "according"
-  kMidLength,     // 12 to 30 words
-  kWordProbability,  // mean document probability of its content words (SumBasic), over the max
-  kEarlyDegree,      // pos_inverse x degree
-  kEarlyCentroid,    // pos_inverse x centroid
-  kEarlyLength,      // pos_inverse x length_log
+  kPos4To6,            // 4 <= rel <= 6
+  kPos7To10,           // 7 <= rel <= 10
+  kPronounStart,       // opens with a pronoun ("He", "They", "This"): leans on an earlier sentence
+  kConjunctionStart,   // opens with "But", "And", "So", "However", "Yet"
+  kContentFraction,    // share of words that are not stopwords
+  kAttribution,        // "said", "says", "told", "according"
+  kMidLength,          // 12 to 30 words
+  kWordProbability,    // mean document probability of its content words (SumBasic), over the max
+  kEarlyDegree,        // pos_inverse x degree
+  kEarlyCentroid,      // pos_inverse x centroid
+  kEarlyLength,        // pos_inverse x length_log
   kFeatureCount
 };
 

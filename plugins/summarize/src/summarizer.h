@@ -10,9 +10,9 @@
 #include "analysis.h"
 #include "docpipe/document.h"
 #include "docpipe/status.h"
-#include "sentence_features.h"
 #include "model.h"
 #include "selection.h"
+#include "sentence_features.h"
 #include "word_lists.h"
 
 namespace docpipe::summarize {

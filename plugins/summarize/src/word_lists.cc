@@ -23,11 +23,11 @@ Result<WordSet> parse_word_list(std::string_view text, std::string_view what) {
 
 bool is_calendar_word(std::string_view w) noexcept {
   static constexpr std::array<std::string_view, 31> kWords = {
-      "monday",   "tuesday",  "wednesday", "thursday", "friday",    "saturday", "sunday",
-      "january",  "february", "march",     "april",    "june",      "july",     "august",
-      "september", "october", "november",  "december", "jan",       "feb",      "mar",
-      "apr",      "aug",      "sept",      "sep",      "oct",       "nov",      "dec",
-      "yesterday", "today",   "tomorrow"};
+      "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday",
+      "january",   "february", "march",     "april",    "june",   "july",     "august",
+      "september", "october",  "november",  "december", "jan",    "feb",      "mar",
+      "apr",       "aug",      "sept",      "sep",      "oct",    "nov",      "dec",
+      "yesterday", "today",    "tomorrow"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }

@@ -121,9 +121,9 @@ TEST(SummarizeStage, LeadMethodTakesTheFirstSentences) {
   StageHarness h = make({{"method", "lead"}, {"sentences", 2}, {"strip_dateline", false}});
   Document doc = DocumentBuilder(read_fixture("out_of_order.txt")).build();
   ASSERT_TRUE(h.run(doc).ok());
-  EXPECT_EQ(summary_texts(doc), (std::vector<std::string>{
-                                    "Photo: Barges wait near the lock gates at dawn.",
-                                    "Read more: how the river locks were built a century ago."}));
+  EXPECT_EQ(summary_texts(doc),
+            (std::vector<std::string>{"Photo: Barges wait near the lock gates at dawn.",
+                                      "Read more: how the river locks were built a century ago."}));
 }
 
 // ---- Budgets ----
@@ -216,6 +216,21 @@ TEST(SummarizeStage, EmptyAndTinyDocuments) {
     ASSERT_NE(doc.summary().find("text"), nullptr);
     ASSERT_TRUE(doc.has_layer("keyphrase"));
   }
+}
+
+TEST(SummarizeStage, LongDocumentStaysBounded) {
+  // 20,000 sentences (about 1.3 MB): pairwise centrality is limited to the first sentences.
+  std::string text = "OSLO \xE2\x80\x94 The ferry strike entered its third week on Monday.\n\n";
+  for (int i = 0; i < 20000; ++i) {
+    text += "Crew member " + std::to_string(i) + " said the talks on pay had stalled again. ";
+    if (i % 7 == 6) text += "\n\n";
+  }
+  StageHarness h = make();
+  Document doc = DocumentBuilder(text).build();
+  ASSERT_TRUE(h.run(doc).ok());
+  const auto texts = summary_texts(doc);
+  ASSERT_FALSE(texts.empty());
+  EXPECT_EQ(texts[0], "The ferry strike entered its third week on Monday.");
 }
 
 // ---- Keyphrases ----

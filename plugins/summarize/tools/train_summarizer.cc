@@ -15,12 +15,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
-#include <memory>
 #include <cstdio>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
@@ -31,10 +31,10 @@
 #include "analysis.h"
 #include "docpipe/docpipe.h"
 #include "docpipe/testing.h"
-#include "sentence_features.h"
 #include "model.h"
 #include "rouge_lite.h"
 #include "selection.h"
+#include "sentence_features.h"
 
 namespace docpipe::summarize::tools {
 namespace {
@@ -213,8 +213,8 @@ void report(const char* name, const std::vector<Example>& examples,
     words += static_cast<double>(toks.size());
   }
   const double n = static_cast<double>(std::max<std::size_t>(1, examples.size()));
-  std::printf("%-14s R-1 %.2f  R-2 %.2f  words %.1f  (rouge_lite, no stemming; %zu docs)\n",
-              name, 100 * r1 / n, 100 * r2 / n, words / n, examples.size());
+  std::printf("%-14s R-1 %.2f  R-2 %.2f  words %.1f  (rouge_lite, no stemming; %zu docs)\n", name,
+              100 * r1 / n, 100 * r2 / n, words / n, examples.size());
 }
 
 int run(const Args& args) {
@@ -322,7 +322,9 @@ int run(const Args& args) {
     const std::size_t colon = spec.find(':');
     Budget b;
     b.sentences = static_cast<std::uint32_t>(std::stoul(spec.substr(0, colon)));
-    b.words = colon == std::string::npos ? 0 : static_cast<std::uint32_t>(std::stoul(spec.substr(colon + 1)));
+    b.words = colon == std::string::npos
+                  ? 0
+                  : static_cast<std::uint32_t>(std::stoul(spec.substr(colon + 1)));
     const std::string name = "model " + spec;
     report(name.c_str(), examples, [&](const Example& ex) {
       std::vector<float> scores;
@@ -333,9 +335,9 @@ int run(const Args& args) {
 
   if (!args.out.empty() && args.model.empty()) {
     std::ostringstream comment;
-    comment << "Logistic sentence model trained by tools/train_summarizer.cc on "
-            << examples.size() << " documents\n(stages " << args.stages << ", l2 " << args.l2
-            << ", oracle " << args.oracle << ", soft " << args.soft << "); see plugins/summarize/README.md.";
+    comment << "Logistic sentence model trained by tools/train_summarizer.cc on " << examples.size()
+            << " documents\n(stages " << args.stages << ", l2 " << args.l2 << ", oracle "
+            << args.oracle << ", soft " << args.soft << "); see plugins/summarize/README.md.";
     std::ofstream out(args.out);
     out << format_model(model, comment.str());
     if (!out) {
@@ -361,18 +363,30 @@ int main(int argc, char** argv) {
       }
       return argv[++i];
     };
-    if (k == "--plugins") a.plugins = next();
-    else if (k == "--stages") a.stages = next();
-    else if (k == "--docs") a.docs = next();
-    else if (k == "--refs") a.refs = next();
-    else if (k == "--out") a.out = next();
-    else if (k == "--model") a.model = next();
-    else if (k == "--stopwords") a.stopwords = next();
-    else if (k == "--l2") a.l2 = std::stod(next());
-    else if (k == "--soft") a.soft = std::stod(next());
-    else if (k == "--oracle") a.oracle = std::stoi(next());
-    else if (k == "--limit") a.limit = std::stoi(next());
-    else if (k == "--budgets") a.budgets = next();
+    if (k == "--plugins")
+      a.plugins = next();
+    else if (k == "--stages")
+      a.stages = next();
+    else if (k == "--docs")
+      a.docs = next();
+    else if (k == "--refs")
+      a.refs = next();
+    else if (k == "--out")
+      a.out = next();
+    else if (k == "--model")
+      a.model = next();
+    else if (k == "--stopwords")
+      a.stopwords = next();
+    else if (k == "--l2")
+      a.l2 = std::stod(next());
+    else if (k == "--soft")
+      a.soft = std::stod(next());
+    else if (k == "--oracle")
+      a.oracle = std::stoi(next());
+    else if (k == "--limit")
+      a.limit = std::stoi(next());
+    else if (k == "--budgets")
+      a.budgets = next();
     else {
       std::cerr << "usage: train_summarizer --docs F --refs F [--plugins DIR] [--stages a,b] "
                    "[--out MODEL | --model MODEL] [--l2 X] [--oracle N] [--limit N]\n";
