@@ -1,7 +1,7 @@
 # docpipe_add_fuzzer(<name> SOURCES <files...> [LIBRARIES <targets...>] [CORPUS <dir>])
 # A libFuzzer target fuzz_<name> (the `fuzz` preset, clang) and a CTest smoke run of
 # DOCPIPE_FUZZ_SMOKE_SECONDS (default 20) starting from the committed seed corpus (default:
-# tests/fuzz/corpus/<name>). Longer runs: build-fuzz/bin/fuzz_<name> -max_total_time=600 NEW_DIR CORPUS
+# tests/fuzz/corpus/<name>). Longer runs, one target after another: scripts/fuzz-long [SECONDS] [NAME...]
 include_guard(GLOBAL)
 set(DOCPIPE_FUZZ_SMOKE_SECONDS 20 CACHE STRING "Seconds per fuzz target in the CTest smoke run")
 

@@ -53,6 +53,51 @@ struct SchemaCommand {
 };
 int schema_command(const SchemaCommand& cmd);
 
+// The queue verbs (NATS JetStream; see docs/queue.md). Exit codes: 0 success; 1 the server
+// could not be reached or used, or some documents could not be submitted; 2 bad usage or
+// pipeline.
+struct QueueOptions {
+  std::string url = "nats://127.0.0.1:4222";
+  std::string stream = "docpipe";
+};
+
+struct SubmitCommand {
+  QueueOptions queue;
+  std::vector<std::string> inputs;
+  std::string stdin_format = "jsonl";
+  double duplicate_window_s = 3600;
+};
+int submit_command(const SubmitCommand& cmd);
+
+struct WorkerCommand {
+  CommonOptions common;
+  QueueOptions queue;
+  std::string pipeline;
+  int max_attempts = 3;
+  int jobs = 1;
+  double ack_wait_s = 30;
+  bool until_empty = false;
+  std::string log_level = "warn";  // passed on to the pipeline children
+};
+int worker_command(const WorkerCommand& cmd);
+
+struct CollectCommand {
+  QueueOptions queue;
+  std::string output = "-";
+  std::string dead_letter;  // empty: OUTPUT.dead.jsonl, or standard error for standard output
+  bool wait = false;
+  double timeout_s = 0;
+};
+int collect_command(const CollectCommand& cmd);
+
+// The hidden verb a worker runs its pipeline in (see core/src/queue/child_protocol.h).
+inline constexpr const char* kPipelineChildVerb = "pipeline-child";
+struct PipelineChildCommand {
+  CommonOptions common;
+  std::string pipeline;
+};
+int pipeline_child_command(const PipelineChildCommand& cmd);
+
 }  // namespace docpipe::cli
 
 #endif  // DOCPIPE_CLI_COMMANDS_H_

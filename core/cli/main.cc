@@ -101,6 +101,65 @@ int main(int argc, char** argv) {
                 "found (for editors)");
   add_common(schema_app, &schema.common);
 
+#ifdef DOCPIPE_WITH_QUEUE
+  // ---- Scale-out on NATS JetStream (docs/queue.md) ----
+  auto add_queue = [](CLI::App* a, docpipe::cli::QueueOptions* q) {
+    a->add_option("--nats", q->url, "NATS server URL")->capture_default_str();
+    a->add_option("--stream", q->stream, "Queue name: streams NAME and NAME-out")
+        ->capture_default_str();
+  };
+  docpipe::cli::SubmitCommand submit;
+  CLI::App* submit_app = app.add_subcommand(
+      "submit", "Put documents on a NATS JetStream queue, one message each (deduplicated)");
+  add_queue(submit_app, &submit.queue);
+  submit_app->add_option("inputs", submit.inputs,
+                         "Text files, folders, globs, .jsonl files, or - for standard input")
+      ->required();
+  submit_app->add_option("--stdin-format", submit.stdin_format, "jsonl or text")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  submit_app->add_option("--duplicate-window", submit.duplicate_window_s,
+                         "Seconds the server remembers message ids (for streams it creates)")
+      ->capture_default_str()->check(CLI::Range(1.0, 1e7));
+
+  docpipe::cli::WorkerCommand worker;
+  CLI::App* worker_app = app.add_subcommand(
+      "worker", "Run a pipeline on documents from a NATS JetStream queue until stopped (SIGTERM "
+                "finishes the documents in flight)");
+  add_queue(worker_app, &worker.queue);
+  worker_app->add_option("pipeline", worker.pipeline, "Pipeline file (YAML)")->required();
+  worker_app->add_option("--max-attempts", worker.max_attempts,
+                         "Deliveries of a document that crashes the pipeline before it goes to "
+                         "the dead letters")->capture_default_str();
+  worker_app->add_option("-j,--jobs", worker.jobs,
+                         "Documents in flight, each in its own pipeline process")
+      ->capture_default_str();
+  worker_app->add_option("--ack-wait", worker.ack_wait_s,
+                         "Seconds before the server redelivers an unanswered document (when "
+                         "this worker creates the consumer)")->capture_default_str();
+  worker_app->add_flag("--until-empty", worker.until_empty,
+                       "Exit once the queue holds no documents");
+  add_common(worker_app, &worker.common);
+
+  docpipe::cli::CollectCommand collect;
+  CLI::App* collect_app = app.add_subcommand(
+      "collect", "Write a queue's results and dead letters to JSONL, one record per document");
+  add_queue(collect_app, &collect.queue);
+  collect_app->add_option("-o,--output", collect.output, "Output file (default: standard output)");
+  collect_app->add_option("--dead-letter", collect.dead_letter,
+                          "Where dead letters go (default: OUTPUT.dead.jsonl, or standard error "
+                          "when writing to standard output)");
+  collect_app->add_flag("--wait", collect.wait,
+                        "First wait until every queued document has been answered");
+  collect_app->add_option("--timeout", collect.timeout_s,
+                          "With --wait: give up after this many seconds (0: never)");
+
+  docpipe::cli::PipelineChildCommand child;
+  CLI::App* child_app = app.add_subcommand(docpipe::cli::kPipelineChildVerb, "");
+  child_app->group("");  // hidden: only `docpipe worker` runs it
+  child_app->add_option("pipeline", child.pipeline)->required();
+  add_common(child_app, &child.common);
+#endif
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -112,5 +171,14 @@ int main(int argc, char** argv) {
   if (plugins_app->parsed()) return docpipe::cli::plugins_command(plugins);
   if (new_plugin_app->parsed()) return docpipe::cli::new_plugin_command(new_plugin);
   if (schema_app->parsed()) return docpipe::cli::schema_command(schema);
+#ifdef DOCPIPE_WITH_QUEUE
+  if (submit_app->parsed()) return docpipe::cli::submit_command(submit);
+  if (worker_app->parsed()) {
+    worker.log_level = log_level;
+    return docpipe::cli::worker_command(worker);
+  }
+  if (collect_app->parsed()) return docpipe::cli::collect_command(collect);
+  if (child_app->parsed()) return docpipe::cli::pipeline_child_command(child);
+#endif
   return 2;
 }

@@ -261,8 +261,9 @@ bool RecordReader::next(RawRecord* out) {
           out->error = src.path + ": cannot open: " + errno_text();
           return true;
         }
-        struct stat st;
-        if (!is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && max_bytes_ != 0 &&
+        struct stat st {};
+        const bool regular = !is_stdin && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+        if (regular && max_bytes_ != 0 &&
             static_cast<std::uint64_t>(st.st_size) > max_bytes_) {
           ::close(fd);
           out->kind = RawRecord::Kind::kError;
@@ -271,25 +272,25 @@ bool RecordReader::next(RawRecord* out) {
                        std::to_string(max_bytes_) + "); not read";
           return true;
         }
+        // Read through a scratch buffer allocated once per reader (uninitialised), so a small
+        // file costs its own size, not a zero-filled read-size block.
+        if (!scratch_) scratch_ = std::make_unique_for_overwrite<char[]>(kReadSize);
         std::string data;
+        if (regular && st.st_size > 0) {
+          data.reserve(static_cast<std::size_t>(st.st_size));
+        }
         bool too_big = false;
         std::string read_error;
         for (;;) {
-          const std::size_t old = data.size();
-          data.resize(old + kReadSize);
-          ssize_t n = ::read(fd, data.data() + old, kReadSize);
-          if (n < 0 && errno == EINTR) {
-            data.resize(old);
-            continue;
-          }
+          ssize_t n = ::read(fd, scratch_.get(), kReadSize);
+          if (n < 0 && errno == EINTR) continue;
           if (n < 0) {
             read_error = errno_text();
-            data.resize(old);
             break;
           }
-          data.resize(old + static_cast<std::size_t>(n));
-          bytes_read_ += static_cast<std::uint64_t>(n);
           if (n == 0) break;
+          data.append(scratch_.get(), static_cast<std::size_t>(n));
+          bytes_read_ += static_cast<std::uint64_t>(n);
           if (max_bytes_ != 0 && data.size() > max_bytes_) {
             too_big = true;
             break;

@@ -80,6 +80,7 @@ class RecordReader {
   bool owns_fd_ = false;
   std::string display_;
   std::string buf_;
+  std::unique_ptr<char[]> scratch_;  // read buffer for whole-file documents (kReadSize bytes)
   std::size_t pos_ = 0;  // start of unread data in buf_
   bool eof_ = false;
   std::uint64_t line_no_ = 0;

@@ -276,6 +276,9 @@ class RunState {
       BuiltStage& b = stages[si];
       const PluginSpec& spec = b.plugin->spec();
       StageStats& st = chunk.stats[si];
+      if (options_.stage_observer != nullptr) {
+        options_.stage_observer(options_.stage_observer_context, si);
+      }
       auto handle = [&](Live& l, Status s, std::int64_t micros) {
         l.run.stages.push_back({b.config.name, spec.name, spec.version, micros});
         ++st.documents;

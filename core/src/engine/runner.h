@@ -28,6 +28,11 @@ struct RunOptions {
   bool progress = false;          // a progress line on stderr
   std::size_t chunk_records = 256;
   std::size_t chunk_bytes = 4u << 20;
+  // When set, called on the worker thread just before a stage runs on a chunk, with the
+  // stage's index in pipeline.stages(). Must be cheap and must not throw; a process that
+  // supervises a pipeline child uses it to name the stage a crash happened in.
+  void (*stage_observer)(void* context, std::size_t stage_index) = nullptr;
+  void* stage_observer_context = nullptr;
 };
 
 struct StageStats {

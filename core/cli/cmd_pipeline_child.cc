@@ -1,0 +1,54 @@
+// `docpipe pipeline-child PIPELINE`: the process a queue worker runs documents in, one at a
+// time (protocol in core/src/queue/child_protocol.h). Not for people: hidden from --help.
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cstring>
+
+#include "child_protocol.h"
+#include "commands.h"
+#include "input.h"
+#include "output_sink.h"
+#include "pipeline_setup.h"
+#include "runner.h"
+
+namespace docpipe::cli {
+namespace {
+
+void note_stage(void* context, std::size_t stage_index) {
+  static_cast<queue::ChildStatus*>(context)->stage.store(static_cast<std::uint32_t>(stage_index + 1));
+}
+
+}  // namespace
+
+int pipeline_child_command(const PipelineChildCommand& cmd) {
+  void* page = ::mmap(nullptr, queue::kChildStatusBytes, PROT_READ | PROT_WRITE, MAP_SHARED,
+                      queue::kChildStatusFd, 0);
+  if (page == MAP_FAILED) {
+    print_error("pipeline-child is run by `docpipe worker`, not by hand");
+    return 2;
+  }
+  auto* status = static_cast<queue::ChildStatus*>(page);
+  std::unique_ptr<engine::PluginLoader> loader;
+  auto pipeline = load_and_build(cmd.pipeline, cmd.common, 1, &loader);
+  if (!pipeline) return 2;
+  auto inputs = engine::expand_inputs({"-"}, engine::StdinFormat::kJsonl);
+  if (!inputs.ok()) return 2;
+  engine::OutputSink output("-");
+  engine::OutputSink dead("/dev/fd/" + std::to_string(queue::kChildDeadLetterFd));
+  engine::RunOptions options;
+  options.chunk_records = 1;
+  options.window_chunks = 1;
+  options.stage_observer = &note_stage;
+  options.stage_observer_context = status;
+  engine::RecordReader reader(std::move(*inputs), pipeline->config().limits.max_document_bytes);
+  engine::Runner runner(*pipeline, options);
+  engine::RunSummary summary = runner.run(reader, output, dead);
+  if (summary.failed) {
+    std::strncpy(status->failure, summary.failure.c_str(), sizeof status->failure - 1);
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace docpipe::cli

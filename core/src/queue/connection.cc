@@ -1,0 +1,143 @@
+#include "connection.h"
+
+namespace docpipe::queue {
+
+Status nats_error(const std::string& what, natsStatus s, jsErrCode code) {
+  std::string msg = what + ": " + natsStatus_GetText(s);
+  natsStatus last = NATS_OK;
+  const char* detail = nats_GetLastError(&last);
+  if (detail != nullptr && *detail != '\0') msg += std::string(" (") + detail + ")";
+  if (code != 0) msg += " [JetStream error " + std::to_string(static_cast<int>(code)) + "]";
+  return Status::Unavailable(std::move(msg));
+}
+
+std::string header(natsMsg* msg, const char* key) {
+  const char* value = nullptr;
+  if (natsMsgHeader_Get(msg, key, &value) != NATS_OK || value == nullptr) return {};
+  return value;
+}
+
+std::string payload(natsMsg* msg) {
+  const char* data = natsMsg_GetData(msg);
+  const int len = natsMsg_GetDataLength(msg);
+  return data == nullptr ? std::string() : std::string(data, static_cast<std::size_t>(len));
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const std::string& url,
+                                                     std::int64_t timeout_ms) {
+  natsOptions* opts = nullptr;
+  natsStatus s = natsOptions_Create(&opts);
+  if (s == NATS_OK) s = natsOptions_SetURL(opts, url.c_str());
+  if (s == NATS_OK) s = natsOptions_SetTimeout(opts, timeout_ms);
+  if (s == NATS_OK) s = natsOptions_SetName(opts, "docpipe");
+  if (s == NATS_OK) s = natsOptions_SetMaxReconnect(opts, -1);  // forever
+  if (s == NATS_OK) s = natsOptions_SetReconnectWait(opts, 250);
+  std::unique_ptr<Connection> c(new Connection());
+  if (s == NATS_OK) s = natsConnection_Connect(&c->nc_, opts);
+  natsOptions_Destroy(opts);
+  if (s != NATS_OK) return nats_error("cannot connect to " + url, s);
+  jsOptions jo;
+  jsOptions_Init(&jo);
+  jo.Wait = 10000;
+  s = natsConnection_JetStream(&c->js_, c->nc_, &jo);
+  if (s != NATS_OK) return nats_error("cannot open JetStream on " + url, s);
+  return c;
+}
+
+Connection::~Connection() {
+  if (js_ != nullptr) jsCtx_Destroy(js_);
+  if (nc_ != nullptr) {
+    natsConnection_FlushTimeout(nc_, 2000);
+    natsConnection_Destroy(nc_);
+  }
+}
+
+std::int64_t Connection::max_payload() const { return natsConnection_GetMaxPayload(nc_); }
+
+namespace {
+
+Status ensure_stream(jsCtx* js, const std::string& name, const std::string& subject,
+                     jsRetentionPolicy retention, const StreamSettings& settings) {
+  jsStreamInfo* si = nullptr;
+  jsErrCode code = static_cast<jsErrCode>(0);
+  natsStatus s = js_GetStreamInfo(&si, js, name.c_str(), nullptr, &code);
+  if (s == NATS_OK) {
+    jsStreamInfo_Destroy(si);
+    return Status::OK();
+  }
+  if (s != NATS_NOT_FOUND && code != JSStreamNotFoundErr) {
+    return nats_error("cannot look up stream '" + name + "'", s, code);
+  }
+  jsStreamConfig cfg;
+  jsStreamConfig_Init(&cfg);
+  const char* subjects[] = {subject.c_str()};
+  cfg.Name = name.c_str();
+  cfg.Subjects = subjects;
+  cfg.SubjectsLen = 1;
+  cfg.Retention = retention;
+  cfg.Storage = js_FileStorage;
+  cfg.Duplicates = settings.duplicate_window_ms * 1000000;  // nanoseconds
+  code = static_cast<jsErrCode>(0);
+  s = js_AddStream(&si, js, &cfg, nullptr, &code);
+  if (s == NATS_OK) {
+    jsStreamInfo_Destroy(si);
+    return Status::OK();
+  }
+  // Another process created it meanwhile.
+  if (code == JSStreamNameExistErr) return Status::OK();
+  return nats_error("cannot create stream '" + name + "'", s, code);
+}
+
+}  // namespace
+
+Status Connection::ensure_streams(const QueueNames& names, const StreamSettings& settings) {
+  Status s = ensure_stream(js_, names.input_stream, names.input_subject, js_WorkQueuePolicy,
+                           settings);
+  if (!s.ok()) return s;
+  return ensure_stream(js_, names.output_stream, names.output_subjects, js_LimitsPolicy, settings);
+}
+
+Result<StreamState> Connection::stream_state(const std::string& stream) {
+  jsStreamInfo* si = nullptr;
+  jsErrCode code = static_cast<jsErrCode>(0);
+  natsStatus s = js_GetStreamInfo(&si, js_, stream.c_str(), nullptr, &code);
+  if (s != NATS_OK) return nats_error("cannot look up stream '" + stream + "'", s, code);
+  StreamState st;
+  st.messages = si->State.Msgs;
+  st.last_sequence = si->State.LastSeq;
+  jsStreamInfo_Destroy(si);
+  return st;
+}
+
+Status Connection::publish(const std::string& subject, const std::string& data,
+                           const std::string& msg_id,
+                           const std::vector<std::pair<std::string, std::string>>& headers,
+                           bool* duplicate) {
+  natsMsg* raw = nullptr;
+  natsStatus s = natsMsg_Create(&raw, subject.c_str(), nullptr, data.data(),
+                                static_cast<int>(data.size()));
+  if (s != NATS_OK) return nats_error("cannot make a message", s);
+  MsgPtr msg(raw);
+  for (const auto& [k, v] : headers) {
+    s = natsMsgHeader_Set(msg.get(), k.c_str(), v.c_str());
+    if (s != NATS_OK) return nats_error("cannot set header " + k, s);
+  }
+  jsPubOptions po;
+  jsPubOptions_Init(&po);
+  po.MsgId = msg_id.c_str();
+  jsPubAck* ack = nullptr;
+  jsErrCode code = static_cast<jsErrCode>(0);
+  s = js_PublishMsg(&ack, js_, msg.get(), &po, &code);
+  if (s != NATS_OK) return nats_error("cannot publish to " + subject, s, code);
+  if (duplicate != nullptr) *duplicate = ack->Duplicate;
+  jsPubAck_Destroy(ack);
+  return Status::OK();
+}
+
+Status Connection::flush(std::int64_t timeout_ms) {
+  natsStatus s = natsConnection_FlushTimeout(nc_, timeout_ms);
+  if (s != NATS_OK) return nats_error("cannot flush to the server", s);
+  return Status::OK();
+}
+
+}  // namespace docpipe::queue

@@ -1,0 +1,224 @@
+#include "pipeline_child.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <thread>
+
+namespace docpipe::queue {
+namespace {
+
+// Writes all of `data`; false when the reader is gone.
+bool write_all(int fd, const char* data, std::size_t size) {
+  while (size > 0) {
+    const ssize_t n = ::write(fd, data, size);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    data += n;
+    size -= static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+// Reads what is available into `buf`; false at end of file or on error.
+bool read_some(int fd, std::string* buf) {
+  char chunk[65536];
+  for (;;) {
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    buf->append(chunk, static_cast<std::size_t>(n));
+    return true;
+  }
+}
+
+// Moves the first complete line of `buf` to `line`.
+bool take_line(std::string* buf, std::string* line) {
+  const std::size_t nl = buf->find('\n');
+  if (nl == std::string::npos) return false;
+  line->assign(*buf, 0, nl);
+  buf->erase(0, nl + 1);
+  return true;
+}
+
+std::string describe_wait_status(int status) {
+  if (WIFSIGNALED(status)) {
+    const int sig = WTERMSIG(status);
+    const char* name = strsignal(sig);
+    return "was killed by signal " + std::to_string(sig) + " (" + (name ? name : "?") + ")";
+  }
+  if (WIFEXITED(status)) {
+    return "exited with code " + std::to_string(WEXITSTATUS(status)) + " without answering";
+  }
+  return "stopped";
+}
+
+}  // namespace
+
+Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<std::string>& argv) {
+  int in[2], out[2], dead[2];
+  if (::pipe2(in, O_CLOEXEC) != 0) return Status::Internal("pipe: " + std::string(strerror(errno)));
+  if (::pipe2(out, O_CLOEXEC) != 0) {
+    ::close(in[0]);
+    ::close(in[1]);
+    return Status::Internal("pipe: " + std::string(strerror(errno)));
+  }
+  if (::pipe2(dead, O_CLOEXEC) != 0) {
+    for (int fd : {in[0], in[1], out[0], out[1]}) ::close(fd);
+    return Status::Internal("pipe: " + std::string(strerror(errno)));
+  }
+  const int shm = ::memfd_create("docpipe-child-status", MFD_CLOEXEC);
+  void* page = MAP_FAILED;
+  if (shm >= 0 && ::ftruncate(shm, kChildStatusBytes) == 0) {
+    page = ::mmap(nullptr, kChildStatusBytes, PROT_READ | PROT_WRITE, MAP_SHARED, shm, 0);
+  }
+  if (page == MAP_FAILED) {
+    for (int fd : {in[0], in[1], out[0], out[1], dead[0], dead[1], shm}) {
+      if (fd >= 0) ::close(fd);
+    }
+    return Status::Internal("cannot share a status page with the pipeline child");
+  }
+
+  // Everything the child needs is prepared before fork: after it, only async-signal-safe calls.
+  std::vector<char*> args;
+  for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const pid_t parent = ::getpid();
+
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    for (int fd : {in[0], in[1], out[0], out[1], dead[0], dead[1], shm}) ::close(fd);
+    ::munmap(page, kChildStatusBytes);
+    return Status::Internal("fork: " + std::string(strerror(errno)));
+  }
+  if (pid == 0) {
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(127);
+    // Move the sources out of the way of the target numbers, then into place.
+    const int src[4] = {in[0], out[1], dead[1], shm};
+    const int dst[4] = {0, 1, kChildDeadLetterFd, kChildStatusFd};
+    int high[4];
+    for (int i = 0; i < 4; ++i) high[i] = ::fcntl(src[i], F_DUPFD_CLOEXEC, 64);
+    for (int i = 0; i < 4; ++i) {
+      if (high[i] < 0 || ::dup2(high[i], dst[i]) < 0) ::_exit(127);
+    }
+    ::signal(SIGTERM, SIG_IGN);
+    ::signal(SIGINT, SIG_IGN);
+    ::signal(SIGPIPE, SIG_DFL);
+    sigset_t none;
+    sigemptyset(&none);
+    ::sigprocmask(SIG_SETMASK, &none, nullptr);
+    ::execv(args[0], args.data());
+    ::_exit(127);
+  }
+  for (int fd : {in[0], out[1], dead[1], shm}) ::close(fd);
+  std::unique_ptr<PipelineChild> c(new PipelineChild());
+  c->pid_ = pid;
+  c->in_ = in[1];
+  c->out_ = out[0];
+  c->dead_ = dead[0];
+  c->status_ = static_cast<ChildStatus*>(page);
+  return c;
+}
+
+void PipelineChild::close_fds() {
+  for (int* fd : {&in_, &out_, &dead_}) {
+    if (*fd >= 0) ::close(*fd);
+    *fd = -1;
+  }
+}
+
+PipelineChild::~PipelineChild() {
+  if (in_ >= 0) ::close(in_);
+  in_ = -1;
+  if (pid_ > 0) {
+    // The child exits when its input closes; give it a moment, then make sure.
+    int status = 0;
+    bool reaped = false;
+    for (int i = 0; i < 100 && !reaped; ++i) {
+      reaped = ::waitpid(pid_, &status, WNOHANG) == pid_;
+      if (!reaped) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    if (!reaped) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, &status, 0);
+    }
+  }
+  close_fds();
+  if (status_ != nullptr) ::munmap(status_, kChildStatusBytes);
+}
+
+PipelineChild::Reply PipelineChild::crashed() {
+  Reply r;
+  r.outcome = Outcome::kCrashed;
+  int status = 0;
+  if (in_ >= 0) ::close(in_);
+  in_ = -1;
+  // The child may still be running (it closed its output, or wrote a broken line): end it.
+  if (::waitpid(pid_, &status, WNOHANG) != pid_) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    if (::waitpid(pid_, &status, WNOHANG) != pid_) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, &status, 0);
+    }
+  }
+  pid_ = -1;
+  close_fds();
+  r.stage = static_cast<int>(status_->stage.load()) - 1;
+  status_->failure[sizeof status_->failure - 1] = '\0';
+  const std::string failure = status_->failure;
+  r.why = failure.empty() ? "the pipeline process " + describe_wait_status(status)
+                          : failure + " (the pipeline process " + describe_wait_status(status) + ")";
+  return r;
+}
+
+void PipelineChild::send(std::string_view json_line) {
+  send_failed_ = pid_ <= 0;
+  if (send_failed_) return;
+  status_->stage.store(0);
+  status_->failure[0] = '\0';
+  std::string data(json_line);
+  data += '\n';
+  send_failed_ = !write_all(in_, data.data(), data.size());
+}
+
+PipelineChild::Reply PipelineChild::receive(const std::function<void()>& tick, int tick_ms) {
+  if (pid_ <= 0) return Reply{Outcome::kCrashed, {}, -1, "the pipeline process is not running"};
+  if (send_failed_) return crashed();
+  auto last_tick = std::chrono::steady_clock::now();
+  for (;;) {
+    Reply r;
+    if (take_line(&out_buf_, &r.line)) {
+      r.outcome = Outcome::kRecord;
+      return r;
+    }
+    if (take_line(&dead_buf_, &r.line)) {
+      r.outcome = Outcome::kDeadLetter;
+      return r;
+    }
+    pollfd fds[2] = {{out_, POLLIN, 0}, {dead_, POLLIN, 0}};
+    const int n = ::poll(fds, 2, tick_ms);
+    if (n < 0 && errno != EINTR) return crashed();
+    for (int i = 0; i < 2 && n > 0; ++i) {
+      if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
+      if (!read_some(fds[i].fd, i == 0 ? &out_buf_ : &dead_buf_)) return crashed();
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_tick >= std::chrono::milliseconds(tick_ms)) {
+      last_tick = now;
+      if (tick) tick();
+    }
+  }
+}
+
+}  // namespace docpipe::queue

@@ -1,0 +1,67 @@
+// The worker's side of a pipeline child process (see child_protocol.h): spawning it, handing it
+// one document at a time and reading the answer. A crash of the child (any signal, or an exit
+// without an answer) is reported as such, with the stage it was in; the caller decides whether
+// to retry the document, and spawns a new child.
+#ifndef DOCPIPE_QUEUE_PIPELINE_CHILD_H_
+#define DOCPIPE_QUEUE_PIPELINE_CHILD_H_
+
+#include <sys/types.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "child_protocol.h"
+#include "docpipe/status.h"
+
+namespace docpipe::queue {
+
+class PipelineChild {
+ public:
+  // Starts `argv[0]` with `argv` (argv[0] must be a path). Fails when fork or pipes fail.
+  static Result<std::unique_ptr<PipelineChild>> spawn(const std::vector<std::string>& argv);
+  // Closes the child's input and waits for it (killing it after a few seconds).
+  ~PipelineChild();
+  PipelineChild(const PipelineChild&) = delete;
+  PipelineChild& operator=(const PipelineChild&) = delete;
+
+  enum class Outcome { kRecord, kDeadLetter, kCrashed };
+  struct Reply {
+    Outcome outcome = Outcome::kCrashed;
+    std::string line;   // the record or dead letter, without its newline
+    int stage = -1;     // kCrashed: index of the stage that was running, -1 if unknown
+    std::string why;    // kCrashed: "the pipeline process was killed by signal 11 (...)"
+  };
+  // Sends one document (a JSON line, without newline) and waits for the answer, calling
+  // `tick` about every `tick_ms` milliseconds meanwhile. After kCrashed the child is gone.
+  Reply process(std::string_view json_line, const std::function<void()>& tick, int tick_ms) {
+    send(json_line);
+    return receive(tick, tick_ms);
+  }
+  // The two halves of process(), so that the caller can do other work while the child runs.
+  // REQUIRES: one receive() after each send().
+  void send(std::string_view json_line);
+  Reply receive(const std::function<void()>& tick, int tick_ms);
+  bool alive() const noexcept { return pid_ > 0; }
+  pid_t pid() const noexcept { return pid_; }
+
+ private:
+  PipelineChild() = default;
+  Reply crashed();
+  void close_fds();
+
+  pid_t pid_ = -1;
+  int in_ = -1;    // the child's stdin
+  int out_ = -1;   // its stdout
+  int dead_ = -1;  // its dead-letter fd
+  ChildStatus* status_ = nullptr;
+  std::string out_buf_;
+  std::string dead_buf_;
+  bool send_failed_ = false;
+};
+
+}  // namespace docpipe::queue
+
+#endif  // DOCPIPE_QUEUE_PIPELINE_CHILD_H_

@@ -1,0 +1,323 @@
+// End-to-end tests of submit / worker / collect against a real nats-server (skipped, with a
+// message, when nats-server is not installed). Every wait has a generous deadline and no test
+// asserts on timing: they must hold on a loaded two-core machine.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <thread>
+
+#include "../engine/test_paths.h"
+#include "connection.h"
+#include "nats_server.h"
+#include "process.h"
+
+namespace docpipe::queue_test {
+namespace {
+
+using testing_paths::TempDir;
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::vector<std::string> read_lines(const std::string& path) {
+  std::vector<std::string> lines;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+// The value of the first "id" in a record (test ids need no escapes).
+std::string record_id(const std::string& line) {
+  const std::string tag = "\"id\":\"";
+  const std::size_t at = line.find(tag);
+  if (at == std::string::npos) return {};
+  const std::size_t begin = at + tag.size();
+  return line.substr(begin, line.find('"', begin) - begin);
+}
+
+std::string doc_id(int i) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "doc-%05d", i);
+  return buf;
+}
+
+// n documents; `text_of(i)` gives the text of document i.
+void write_docs(const std::string& path, int n, const std::function<std::string(int)>& text_of) {
+  std::ofstream out(path);
+  for (int i = 0; i < n; ++i) {
+    out << "{\"id\":\"" << doc_id(i) << "\",\"text\":\"" << text_of(i) << "\"}\n";
+  }
+}
+
+std::string plain_text(int i) {
+  return "Report " + std::to_string(i) + " from the harbour office: three ships arrived.";
+}
+
+// Results a worker reported in its closing line.
+unsigned long long worker_results(const std::string& log) {
+  unsigned long long results = 0;
+  const std::size_t at = log.find("worker done: ");
+  if (at != std::string::npos) std::sscanf(log.c_str() + at, "worker done: %llu", &results);
+  return results;
+}
+
+class QueueTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string binary = find_nats_server();
+    if (binary.empty()) {
+      GTEST_SKIP() << "nats-server is not installed (apt-get install nats-server); the queue "
+                      "tests need a real server";
+    }
+    server_ = std::make_unique<NatsServer>(binary, dir_.path());
+    ASSERT_TRUE(server_->start()) << read_file(dir_.file("nats-server.log"));
+  }
+  void TearDown() override {
+    workers_.clear();
+    if (server_) server_->stop();
+  }
+
+  std::vector<std::string> docpipe(std::vector<std::string> args) {
+    args.insert(args.begin(), testing_paths::docpipe_binary());
+    return args;
+  }
+  std::string pipeline(const std::string& name, const std::string& stages) {
+    const std::string path = dir_.file(name + ".yaml");
+    std::ofstream(path) << "name: " << name << "\nstages:\n" << stages;
+    return path;
+  }
+  int submit(const std::string& input, const std::string& log) {
+    return run(docpipe({"submit", "--nats", server_->url(), "--stream", "docs", input}), log);
+  }
+  // A worker with a 2 s ack wait (unless `extra` says otherwise) that exits once the queue is
+  // empty (unless until_empty is false: then it runs until SIGTERM).
+  Process& start_worker(const std::string& pipeline_file, const std::string& log,
+                        std::vector<std::string> extra = {}, bool until_empty = true) {
+    std::vector<std::string> args = {"worker", "--nats", server_->url(), "--stream", "docs",
+                                     pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
+    if (until_empty) args.push_back("--until-empty");
+    if (std::find(extra.begin(), extra.end(), "--ack-wait") == extra.end()) {
+      extra.insert(extra.end(), {"--ack-wait", "2"});
+    }
+    args.insert(args.end(), extra.begin(), extra.end());
+    workers_.push_back(std::make_unique<Process>(docpipe(args), log));
+    return *workers_.back();
+  }
+  // Output messages stored so far (results and dead letters, duplicates excluded by the server).
+  std::uint64_t outputs_stored() {
+    if (!conn_) {
+      auto c = queue::Connection::open(server_->url(), 5000);
+      if (!c.ok()) return 0;
+      conn_ = std::move(*c);
+    }
+    auto st = conn_->stream_state("docs-out");
+    return st.ok() ? st->messages : 0;
+  }
+  // Waits (up to 60 s) until workers hold n documents unacknowledged.
+  bool wait_until_taken(std::int64_t n) {
+    auto c = queue::Connection::open(server_->url(), 5000);
+    if (!c.ok()) return false;
+    for (int i = 0; i < 600; ++i) {
+      jsConsumerInfo* ci = nullptr;
+      if (js_GetConsumerInfo(&ci, (*c)->jetstream(), "docs", "docs-workers", nullptr, nullptr) ==
+          NATS_OK) {
+        const bool taken = ci->NumAckPending >= n;
+        jsConsumerInfo_Destroy(ci);
+        if (taken) return true;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+  }
+  // Waits (up to 120 s) until at least n outputs are stored.
+  bool wait_for_outputs(std::uint64_t n) {
+    for (int i = 0; i < 1200; ++i) {
+      if (outputs_stored() >= n) return true;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return false;
+  }
+  void wait_workers() {
+    for (std::size_t i = 0; i < workers_.size(); ++i) {
+      auto code = workers_[i]->wait(180);
+      ASSERT_TRUE(code.has_value()) << "worker " << i << " did not finish";
+    }
+  }
+  int collect() {
+    return run(docpipe({"collect", "--nats", server_->url(), "--stream", "docs", "-o",
+                        dir_.file("results.jsonl"), "--dead-letter", dir_.file("dead.jsonl"),
+                        "--wait", "--timeout", "120"}),
+               dir_.file("collect.log"));
+  }
+  // Every id of 0..n-1 except `absent` exactly once in the results.
+  void expect_each_once(int n, const std::set<int>& absent = {}) {
+    std::map<std::string, int> seen;
+    for (const auto& line : read_lines(dir_.file("results.jsonl"))) ++seen[record_id(line)];
+    for (int i = 0; i < n; ++i) {
+      if (absent.count(i) > 0) {
+        EXPECT_EQ(seen.count(doc_id(i)), 0u) << doc_id(i);
+      } else {
+        EXPECT_EQ(seen[doc_id(i)], 1) << doc_id(i);
+      }
+    }
+    EXPECT_EQ(seen.size(), static_cast<std::size_t>(n) - absent.size());
+  }
+
+  TempDir dir_;
+  std::unique_ptr<NatsServer> server_;
+  std::unique_ptr<queue::Connection> conn_;
+  std::vector<std::unique_ptr<Process>> workers_;
+};
+
+TEST_F(QueueTest, KilledWorkerLosesNothing) {
+  write_docs(dir_.file("docs.jsonl"), 2000, plain_text);
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0)
+      << read_file(dir_.file("submit.log"));
+  const std::string p = pipeline("plain", "  - plugin: poison\n");
+  for (int w = 0; w < 3; ++w) start_worker(p, dir_.file("worker" + std::to_string(w) + ".log"));
+  ASSERT_TRUE(wait_for_outputs(300));
+  workers_[0]->signal(SIGKILL);
+  EXPECT_LT(outputs_stored(), 2000u) << "the kill should land mid-run";
+  wait_workers();
+  EXPECT_EQ(workers_[1]->wait(0), 0) << read_file(dir_.file("worker1.log"));
+  EXPECT_EQ(workers_[2]->wait(0), 0) << read_file(dir_.file("worker2.log"));
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(2000);
+  EXPECT_TRUE(read_lines(dir_.file("dead.jsonl")).empty());
+}
+
+TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
+  write_docs(dir_.file("docs.jsonl"), 300, [](int i) {
+    if (i == 17) return std::string("This one ends it all: CRASH-SEGV");
+    if (i == 150) return std::string("And this one: CRASH-ABORT");
+    return plain_text(i);
+  });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("poisoned", "  - name: taster\n    plugin: poison\n");
+  for (int w = 0; w < 2; ++w) {
+    start_worker(p, dir_.file("worker" + std::to_string(w) + ".log"), {"--max-attempts", "2"});
+  }
+  wait_workers();
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(300, {17, 150});
+  const auto dead = read_lines(dir_.file("dead.jsonl"));
+  ASSERT_EQ(dead.size(), 2u) << read_file(dir_.file("worker0.log"));
+  std::set<std::string> dead_ids;
+  for (const auto& line : dead) {
+    dead_ids.insert(record_id(line));
+    EXPECT_NE(line.find("\"stage\":\"taster\""), std::string::npos) << line;
+    EXPECT_NE(line.find("\"plugin\":\"poison\""), std::string::npos) << line;
+    EXPECT_NE(line.find("gave up after 2 attempt(s)"), std::string::npos) << line;
+  }
+  EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150)}));
+
+  // Submitting the same documents again stores nothing: the server deduplicates them.
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("resubmit.log")), 0);
+  EXPECT_NE(read_file(dir_.file("resubmit.log")).find("submitted 0 document(s)"), std::string::npos)
+      << read_file(dir_.file("resubmit.log"));
+}
+
+TEST_F(QueueTest, ServerRestartLosesNothing) {
+  write_docs(dir_.file("docs.jsonl"), 1000, plain_text);
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("plain", "  - plugin: poison\n");
+  for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("worker" + std::to_string(w) + ".log"));
+  ASSERT_TRUE(wait_for_outputs(200));
+  EXPECT_LT(outputs_stored(), 1000u) << "the restart should land mid-run";
+  conn_.reset();
+  server_->stop();
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+  ASSERT_TRUE(server_->start()) << read_file(dir_.file("nats-server.log"));
+  wait_workers();
+  EXPECT_EQ(workers_[0]->wait(0), 0) << read_file(dir_.file("worker0.log"));
+  EXPECT_EQ(workers_[1]->wait(0), 0) << read_file(dir_.file("worker1.log"));
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(1000);
+}
+
+TEST_F(QueueTest, LateWorkerTakesAShare) {
+  write_docs(dir_.file("docs.jsonl"), 400, [](int i) { return "SLOW " + plain_text(i); });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 15}\n");
+  start_worker(p, dir_.file("early.log"));
+  ASSERT_TRUE(wait_for_outputs(40));
+  start_worker(p, dir_.file("late.log"));
+  wait_workers();
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(400);
+  const std::string late = read_file(dir_.file("late.log"));
+  EXPECT_GT(worker_results(late), 0u) << late;
+}
+
+TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
+  // Each document takes 3 s, the ack wait is 1 s: without "in progress" the server would hand
+  // each document to the other worker as well, and the workers would process 3 or 4.
+  write_docs(dir_.file("docs.jsonl"), 2, [](int i) { return "SLOW " + plain_text(i); });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 3000}\n");
+  for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
+  ASSERT_TRUE(wait_for_outputs(2));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // a redelivery would be taken by now
+  for (auto& w : workers_) w->signal(SIGTERM);
+  wait_workers();
+  const std::string logs = read_file(dir_.file("w0.log")) + read_file(dir_.file("w1.log"));
+  EXPECT_EQ(worker_results(read_file(dir_.file("w0.log"))) +
+                worker_results(read_file(dir_.file("w1.log"))),
+            2u)
+      << logs;
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(2);
+}
+
+TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {
+  write_docs(dir_.file("docs.jsonl"), 1, [](int i) { return "SLOW " + plain_text(i); });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 2000}\n");
+  Process& worker = start_worker(p, dir_.file("w.log"), {}, false);
+  ASSERT_TRUE(wait_until_taken(1));
+  worker.signal(SIGTERM);
+  auto code = worker.wait(60);
+  ASSERT_TRUE(code.has_value());
+  EXPECT_EQ(*code, 0) << read_file(dir_.file("w.log"));
+  EXPECT_EQ(worker_results(read_file(dir_.file("w.log"))), 1u) << read_file(dir_.file("w.log"));
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(1);
+}
+
+TEST_F(QueueTest, OversizedDocumentIsNamed) {
+  // The server's default max_payload is 1 MiB.
+  write_docs(dir_.file("docs.jsonl"), 3, [](int i) {
+    return i == 1 ? std::string(1200 * 1024, 'x') : plain_text(i);
+  });
+  EXPECT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 1);
+  const std::string log = read_file(dir_.file("submit.log"));
+  EXPECT_NE(log.find("document 'doc-00001'"), std::string::npos) << log;
+  EXPECT_NE(log.find("max_payload"), std::string::npos) << log;
+  EXPECT_NE(log.find("submitted 2 document(s)"), std::string::npos) << log;
+}
+
+TEST_F(QueueTest, BadArgumentsAreUsageErrors) {
+  EXPECT_EQ(run(docpipe({"submit", "--nats", server_->url(), "--stream", "no.dots", "x"}),
+                dir_.file("a.log")),
+            2);
+  EXPECT_EQ(run(docpipe({"worker", "--nats", server_->url(), dir_.file("missing.yaml")}),
+                dir_.file("b.log")),
+            2);
+  EXPECT_EQ(run(docpipe({"collect", "--nats", "nats://127.0.0.1:1", "-o", dir_.file("r.jsonl")}),
+                dir_.file("c.log")),
+            1);
+}
+
+}  // namespace
+}  // namespace docpipe::queue_test
