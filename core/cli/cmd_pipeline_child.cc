@@ -32,6 +32,12 @@ int pipeline_child_command(const PipelineChildCommand& cmd) {
   std::unique_ptr<engine::PluginLoader> loader;
   auto pipeline = load_and_build(cmd.pipeline, cmd.common, 1, &loader);
   if (!pipeline) return 2;
+  std::string info = pipeline->fingerprint();
+  for (const auto& b : pipeline->stages()) {
+    info += "\n" + b.config.name + "\t" + b.plugin->spec().name;
+  }
+  std::strncpy(status->pipeline, info.c_str(), sizeof status->pipeline - 1);
+  status->ready.store(1);
   auto inputs = engine::expand_inputs({"-"}, engine::StdinFormat::kJsonl);
   if (!inputs.ok()) return 2;
   engine::OutputSink output("-");

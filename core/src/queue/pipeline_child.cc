@@ -128,7 +128,31 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
   c->out_ = out[0];
   c->dead_ = dead[0];
   c->status_ = static_cast<ChildStatus*>(page);
+  c->status_->ready.store(0);
   return c;
+}
+
+Result<std::string> PipelineChild::wait_ready(std::int64_t timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (status_->ready.load() == 0) {
+    int status = 0;
+    if (pid_ > 0 && ::waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      close_fds();
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 2) {
+        return Status::InvalidArgument("the pipeline could not be built");
+      }
+      return Status::Internal("the pipeline process " + describe_wait_status(status) +
+                              " before it was ready");
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      return Status::Timeout("the pipeline process was not ready after " +
+                             std::to_string(timeout_ms / 1000) + " s");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  status_->pipeline[sizeof status_->pipeline - 1] = '\0';
+  return std::string(status_->pipeline);
 }
 
 void PipelineChild::close_fds() {

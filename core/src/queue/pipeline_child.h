@@ -7,6 +7,7 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,6 +23,10 @@ class PipelineChild {
  public:
   // Starts `argv[0]` with `argv` (argv[0] must be a path). Fails when fork or pipes fail.
   static Result<std::unique_ptr<PipelineChild>> spawn(const std::vector<std::string>& argv);
+  // Waits (up to timeout_ms) until the child has built its pipeline and returns what it wrote
+  // of it (ChildStatus::pipeline). Fails with kInvalidArgument when the child exited with
+  // code 2 (a bad pipeline: the child printed why), else kInternal.
+  Result<std::string> wait_ready(std::int64_t timeout_ms);
   // Closes the child's input and waits for it (killing it after a few seconds).
   ~PipelineChild();
   PipelineChild(const PipelineChild&) = delete;

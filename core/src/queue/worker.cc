@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -20,8 +21,37 @@ namespace {
 
 using Headers = std::vector<std::pair<std::string, std::string>>;
 
+// What the first pipeline child said of its pipeline.
+struct PipelineInfo {
+  std::string fingerprint;
+  std::vector<std::string> stage_names;
+  std::vector<std::string> stage_plugins;
+};
+
+PipelineInfo parse_pipeline_info(const std::string& text) {
+  PipelineInfo info;
+  std::size_t pos = 0;
+  bool first = true;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string::npos) nl = text.size();
+    const std::string line = text.substr(pos, nl - pos);
+    if (first) {
+      info.fingerprint = line;
+      first = false;
+    } else {
+      const std::size_t tab = line.find('\t');
+      info.stage_names.push_back(line.substr(0, tab));
+      info.stage_plugins.push_back(tab == std::string::npos ? "" : line.substr(tab + 1));
+    }
+    pos = nl + 1;
+  }
+  return info;
+}
+
 struct Shared {
   const WorkerOptions& options;
+  const PipelineInfo& pipeline;
   const QueueNames& names;
   Connection& conn;
   const std::atomic<bool>& stop;
@@ -111,7 +141,9 @@ std::string crash_dead_letter(const std::string& input, const std::string& sourc
 
 class Slot {
  public:
-  Slot(Shared& sh, int index) : sh_(sh), index_(index) {}
+  // `child`: a pipeline child already started (may be null).
+  Slot(Shared& sh, int index, std::unique_ptr<PipelineChild> child)
+      : sh_(sh), index_(index), child_(std::move(child)) {}
 
   void run() {
     Status s = start();
@@ -122,17 +154,25 @@ class Slot {
       return;
     }
     // Pipelined: while the child works on one document, the answer to the previous one is
-    // published and acknowledged and the next one is fetched.
+    // published and acknowledged and the next documents are fetched (a few at a time while
+    // documents are quick, so that fetching costs one request per batch).
     MsgPtr current;
-    MsgPtr next;
     std::optional<Answered> answered;
     for (;;) {
       const bool stopping = sh_.stop.load() || sh_.aborted.load();
-      if (answered && !next) {  // nothing to overlap with: publish now
+      if (stopping) {  // documents fetched but not started go back for others to take
+        for (auto& m : held_) natsMsg_Nak(m.get(), nullptr);
+        held_.clear();
+      }
+      if (answered && held_.empty()) {  // nothing to overlap with: publish now
         finish(std::move(*answered));
         answered.reset();
       }
-      if (!current) current = next ? std::move(next) : (stopping ? nullptr : fetch(1000));
+      if (held_.empty() && !stopping) fill(1000);
+      if (!held_.empty()) {
+        current = std::move(held_.front());
+        held_.pop_front();
+      }
       if (!current) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
@@ -140,10 +180,8 @@ class Slot {
       Job job = begin(std::move(current));
       if (answered) finish(std::move(*answered));
       answered.reset();
-      // Prefetch only while documents are quick: a slow document must not hold the next one
-      // back from an idle worker.
-      if (!stopping && job.sent && !next && last_micros_ < kPrefetchBelowMicros) next = fetch(100);
-      answered = end(std::move(job), next.get());
+      if (!stopping && job.sent && held_.empty() && quick()) fill(100);
+      answered = end(std::move(job));
     }
     natsSubscription_Unsubscribe(sub_);
     natsSubscription_Destroy(sub_);
@@ -161,7 +199,7 @@ class Slot {
     natsStatus s = js_PullSubscribe(&sub_, sh_.conn.jetstream(), sh_.names.input_subject.c_str(),
                                     sh_.names.durable.c_str(), nullptr, &so, &code);
     if (s != NATS_OK) return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
-    return spawn_child();
+    return child_ ? Status::OK() : spawn_child();
   }
 
   static void jsSubOptionsInit(jsSubOptions* so) { jsSubOptions_Init(so); }
@@ -173,25 +211,27 @@ class Slot {
     return Status::OK();
   }
 
-  MsgPtr fetch(std::int64_t timeout_ms) {
+  // Slow documents are not prefetched: they must not be held back from an idle worker.
+  bool quick() const { return last_micros_ < kPrefetchBelowMicros; }
+
+  // Fetches up to a batch (one document after slow ones) into held_.
+  void fill(std::int64_t timeout_ms) {
     natsMsgList list{nullptr, 0};
     jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = natsSubscription_Fetch(&list, sub_, 1, timeout_ms, &code);
+    natsStatus s = natsSubscription_Fetch(&list, sub_, quick() ? kBatch : 1, timeout_ms, &code);
     if (s != NATS_OK) {
       if (s != NATS_TIMEOUT && timeout_ms >= 1000) {
         spdlog::debug("worker slot {}: fetch: {}", index_, natsStatus_GetText(s));
         std::this_thread::sleep_for(std::chrono::milliseconds(250));
       }
       natsMsgList_Destroy(&list);
-      return nullptr;
+      return;
     }
-    MsgPtr msg;
-    if (list.Count > 0) {
-      msg.reset(list.Msgs[0]);
-      list.Msgs[0] = nullptr;
+    for (int i = 0; i < list.Count; ++i) {
+      held_.emplace_back(list.Msgs[i]);
+      list.Msgs[i] = nullptr;
     }
     natsMsgList_Destroy(&list);
-    return msg;
   }
 
   bool queue_empty() {
@@ -238,9 +278,9 @@ class Slot {
     return job;
   }
 
-  // Waits for the pipeline's answer, keeping `job` and `held` (a fetched message, may be null)
-  // from being redelivered meanwhile.
-  Answered end(Job job, natsMsg* held) {
+  // Waits for the pipeline's answer, keeping `job` and the held documents from being
+  // redelivered meanwhile.
+  Answered end(Job job) {
     Answered a{std::move(job), {}};
     if (!a.job.sent) {
       a.reply.why = "the pipeline process could not be started";
@@ -250,9 +290,9 @@ class Slot {
     const std::int64_t tick = std::max<std::int64_t>(100, sh_.ack_wait_ms / 3);
     const auto t0 = std::chrono::steady_clock::now();
     a.reply = child_->receive(
-        [msg, held] {
+        [this, msg] {
           natsMsg_InProgress(msg, nullptr);
-          if (held != nullptr) natsMsg_InProgress(held, nullptr);
+          for (auto& m : held_) natsMsg_InProgress(m.get(), nullptr);
         },
         static_cast<int>(tick));
     last_micros_ = std::chrono::duration_cast<std::chrono::microseconds>(
@@ -275,13 +315,13 @@ class Slot {
       return;
     }
     const Headers headers = {{kKeyHeader, key}};
-    const std::string& fp = sh_.options.pipeline_fingerprint;
+    const std::string& fp = sh_.pipeline.fingerprint;
     const std::int64_t max_bytes = sh_.conn.max_payload();
     if (reply.outcome == PipelineChild::Outcome::kCrashed) {
       std::string stage, plugin;
-      if (reply.stage >= 0 && static_cast<std::size_t>(reply.stage) < sh_.options.stage_names.size()) {
-        stage = sh_.options.stage_names[static_cast<std::size_t>(reply.stage)];
-        plugin = sh_.options.stage_plugins[static_cast<std::size_t>(reply.stage)];
+      if (reply.stage >= 0 && static_cast<std::size_t>(reply.stage) < sh_.pipeline.stage_names.size()) {
+        stage = sh_.pipeline.stage_names[static_cast<std::size_t>(reply.stage)];
+        plugin = sh_.pipeline.stage_plugins[static_cast<std::size_t>(reply.stage)];
       }
       spdlog::warn("worker: document {} (attempt {} of {}): {}{}", key, delivered,
                    sh_.options.max_attempts, stage.empty() ? "" : "stage '" + stage + "': ",
@@ -348,12 +388,14 @@ class Slot {
   }
 
   static constexpr std::int64_t kPrefetchBelowMicros = 200000;
+  static constexpr int kBatch = 16;
 
   Shared& sh_;
   int index_;
+  std::unique_ptr<PipelineChild> child_;
   std::int64_t last_micros_ = kPrefetchBelowMicros;  // how long the last document took
   natsSubscription* sub_ = nullptr;
-  std::unique_ptr<PipelineChild> child_;
+  std::deque<MsgPtr> held_;  // fetched, not yet started
 };
 
 }  // namespace
@@ -361,6 +403,13 @@ class Slot {
 Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic<bool>& stop) {
   auto names = queue_names(options.stream);
   if (!names.ok()) return names.status();
+  // The pipeline first: a bad one stops the worker before it touches the queue.
+  auto first = PipelineChild::spawn(options.child_argv);
+  if (!first.ok()) return first.status();
+  auto ready = (*first)->wait_ready(10 * 60 * 1000);
+  if (!ready.ok()) return ready.status();
+  const PipelineInfo info = parse_pipeline_info(*ready);
+
   auto conn = Connection::open(options.url, 5000);
   if (!conn.ok()) return conn.status();
   Status s = (*conn)->ensure_streams(*names, StreamSettings{});
@@ -369,11 +418,11 @@ Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic
   s = ensure_consumer(**conn, *names, options.ack_wait_ms, &ack_wait_ms);
   if (!s.ok()) return s;
 
-  Shared sh{options, *names, **conn, stop, ack_wait_ms, {}, {}, {}, {false}};
+  Shared sh{options, info, *names, **conn, stop, ack_wait_ms, {}, {}, {}, {false}};
   std::vector<std::unique_ptr<Slot>> slots;
   std::vector<std::thread> threads;
   for (int i = 0; i < std::max(1, options.jobs); ++i) {
-    slots.push_back(std::make_unique<Slot>(sh, i));
+    slots.push_back(std::make_unique<Slot>(sh, i, i == 0 ? std::move(*first) : nullptr));
   }
   for (auto& slot : slots) threads.emplace_back([&slot] { slot->run(); });
   for (auto& t : threads) t.join();
