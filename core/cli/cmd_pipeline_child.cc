@@ -43,7 +43,7 @@ int pipeline_child_command(const PipelineChildCommand& cmd) {
   engine::OutputSink output("-");
   engine::OutputSink dead("/dev/fd/" + std::to_string(queue::kChildDeadLetterFd));
   engine::RunOptions options;
-  options.chunk_records = 1;
+  options.chunk_records = 64;  // the worker sends batches of at most 16
   options.window_chunks = 1;
   options.stage_observer = &note_stage;
   options.stage_observer_context = status;

@@ -45,8 +45,11 @@ class PipelineChild {
     send(json_line);
     return receive(tick, tick_ms);
   }
-  // The two halves of process(), so that the caller can do other work while the child runs.
-  // REQUIRES: one receive() after each send().
+  // The two halves of process(), so that the caller can do other work while the child runs,
+  // or hand it several documents at once (the engine then processes them as one chunk).
+  // Answers come one per document sent, records in the order sent and dead letters in the
+  // order sent, but the two interleaved in any order; receive() returns the next one. After
+  // kCrashed no more answers come.
   void send(std::string_view json_line);
   Reply receive(const std::function<void()>& tick, int tick_ms);
   bool alive() const noexcept { return pid_ > 0; }
@@ -56,6 +59,7 @@ class PipelineChild {
   PipelineChild() = default;
   Reply crashed();
   void close_fds();
+  void flush_input();
 
   pid_t pid_ = -1;
   int in_ = -1;    // the child's stdin
@@ -65,6 +69,8 @@ class PipelineChild {
   std::string out_buf_;
   std::string dead_buf_;
   bool send_failed_ = false;
+  std::string to_send_;   // input not yet taken by the pipe
+  std::size_t sent_ = 0;  // of to_send_
 };
 
 }  // namespace docpipe::queue

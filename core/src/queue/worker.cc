@@ -153,35 +153,28 @@ class Slot {
       sh_.aborted.store(true);
       return;
     }
-    // Pipelined: while the child works on one document, the answer to the previous one is
-    // published and acknowledged and the next documents are fetched (a few at a time while
-    // documents are quick, so that fetching costs one request per batch).
-    MsgPtr current;
-    std::optional<Answered> answered;
+    // Pipelined: while the child works on a batch of documents, the answers to the previous
+    // batch are published and acknowledged and the next documents are fetched. Batches hold
+    // up to kBatch documents while documents are quick (one fetch request, one engine chunk
+    // for all), one after a slow document.
+    std::vector<Answered> answered;
     for (;;) {
       const bool stopping = sh_.stop.load() || sh_.aborted.load();
       if (stopping) {  // documents fetched but not started go back for others to take
         for (auto& m : held_) natsMsg_Nak(m.get(), nullptr);
         held_.clear();
       }
-      if (answered && held_.empty()) {  // nothing to overlap with: publish now
-        finish(std::move(*answered));
-        answered.reset();
-      }
+      if (!answered.empty() && held_.empty()) finish_all(&answered);  // nothing to overlap
       if (held_.empty() && !stopping) fill(1000);
-      if (!held_.empty()) {
-        current = std::move(held_.front());
-        held_.pop_front();
-      }
-      if (!current) {
+      if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
       }
-      Job job = begin(std::move(current));
-      if (answered) finish(std::move(*answered));
-      answered.reset();
-      if (!stopping && job.sent && held_.empty() && quick()) fill(100);
-      answered = end(std::move(job));
+      std::vector<Job> batch = take_batch();
+      const bool sent = send(&batch);
+      finish_all(&answered);
+      if (!stopping && sent && held_.empty() && quick()) fill(100);
+      answered = end(std::move(batch));
     }
     natsSubscription_Unsubscribe(sub_);
     natsSubscription_Destroy(sub_);
@@ -245,15 +238,16 @@ class Slot {
     std::string source;  // "STREAM:SEQUENCE", for dead letters
     std::string input;
     std::string key;
-    bool sent = false;   // false: no pipeline process could be started
+    std::string id_json;  // the document id as JSON text, "" when unknown
+    bool sent = false;    // false: no pipeline process could be started
   };
   struct Answered {
     Job job;
     PipelineChild::Reply reply;
   };
 
-  // Reads the message and hands it to the pipeline process.
-  Job begin(MsgPtr msg) {
+  // Reads a message.
+  Job read_job(MsgPtr msg) {
     Job job;
     job.source = sh_.names.input_stream;
     jsMsgMetaData* meta = nullptr;
@@ -265,41 +259,136 @@ class Slot {
     job.input = payload(msg.get());
     job.key = header(msg.get(), kKeyHeader);
     if (job.key.empty()) job.key = document_key("", job.input);
+    // The id as submit wrote it ({"id":ID,"text":...}); the answers carry the same bytes.
+    static constexpr std::string_view kHead = "{\"id\":";
+    const std::size_t end = job.input.find(",\"text\":");
+    if (job.input.compare(0, kHead.size(), kHead) == 0 && end != std::string::npos) {
+      job.id_json = job.input.substr(kHead.size(), end - kHead.size());
+    }
     job.msg = std::move(msg);
+    return job;
+  }
+
+  // The next batch from held_: up to kBatch documents while they are quick, else one. A
+  // document whose answers cannot be told apart from another's (unknown or repeated id)
+  // ends the batch, alone or after the others.
+  std::vector<Job> take_batch() {
+    std::vector<Job> batch;
+    const std::size_t limit = quick() ? kBatch : 1;
+    while (!held_.empty() && batch.size() < limit) {
+      Job job = read_job(std::move(held_.front()));
+      held_.pop_front();
+      bool distinct = !job.id_json.empty();
+      for (const auto& j : batch) distinct = distinct && j.id_json != job.id_json;
+      if (!distinct && !batch.empty()) {
+        held_.emplace_front(std::move(job.msg));  // it starts the next batch
+        break;
+      }
+      batch.push_back(std::move(job));
+      if (!distinct) break;
+    }
+    return batch;
+  }
+
+  // Hands the batch to the pipeline process (starting one if needed); false when none starts.
+  bool send(std::vector<Job>* batch) {
     if (!child_ || !child_->alive()) {
       Status s = spawn_child();
       if (!s.ok()) {
         spdlog::error("worker: {}", s.message());
-        return job;
+        return false;
       }
     }
-    child_->send(job.input);
-    job.sent = true;
-    return job;
+    for (auto& job : *batch) {
+      child_->send(job.input);
+      job.sent = true;
+    }
+    return true;
   }
 
-  // Waits for the pipeline's answer, keeping `job` and the held documents from being
-  // redelivered meanwhile.
-  Answered end(Job job) {
-    Answered a{std::move(job), {}};
-    if (!a.job.sent) {
-      a.reply.why = "the pipeline process could not be started";
-      return a;
+  // Which job of `batch` an answer belongs to: the first unanswered one whose id it carries.
+  static std::size_t match(const std::vector<Job>& batch, const std::vector<bool>& done,
+                           const PipelineChild::Reply& reply) {
+    const std::string_view head = reply.outcome == PipelineChild::Outcome::kRecord
+                                      ? "{\"schema_version\":1,\"id\":"
+                                      : "{\"schema_version\":1,\"kind\":\"dead_letter\",\"id\":";
+    const std::string_view line = reply.line;
+    if (line.compare(0, head.size(), head) != 0) return batch.size();
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      const std::string& id = batch[j].id_json;
+      if (done[j] || id.empty()) continue;
+      if (line.compare(head.size(), id.size(), id) == 0 && line.size() > head.size() + id.size() &&
+          line[head.size() + id.size()] == ',') {
+        return j;
+      }
     }
-    natsMsg* msg = a.job.msg.get();
+    return batch.size();
+  }
+
+  PipelineChild::Reply receive(const std::vector<Job>& batch) {
     const std::int64_t tick = std::max<std::int64_t>(100, sh_.ack_wait_ms / 3);
-    const auto t0 = std::chrono::steady_clock::now();
-    a.reply = child_->receive(
-        [this, msg] {
-          natsMsg_InProgress(msg, nullptr);
+    return child_->receive(
+        [this, &batch] {
+          for (const auto& j : batch) natsMsg_InProgress(j.msg.get(), nullptr);
           for (auto& m : held_) natsMsg_InProgress(m.get(), nullptr);
         },
         static_cast<int>(tick));
-    last_micros_ = std::chrono::duration_cast<std::chrono::microseconds>(
-                       std::chrono::steady_clock::now() - t0)
-                       .count();
-    if (a.reply.outcome == PipelineChild::Outcome::kCrashed) child_.reset();
-    return a;
+  }
+
+  // Waits for the answers to a batch, keeping its documents and the held ones from being
+  // redelivered meanwhile. When the pipeline process dies in a batch of several, or an answer
+  // cannot be matched, the documents without an answer are run again one at a time in a fresh
+  // process, so that a crash is only ever charged to the document that caused it.
+  std::vector<Answered> end(std::vector<Job> batch) {
+    const auto t0 = std::chrono::steady_clock::now();
+    std::vector<PipelineChild::Reply> replies(batch.size());
+    std::vector<bool> done(batch.size(), false);
+    const bool sent = !batch.empty() && batch.front().sent;
+    for (std::size_t received = 0; sent && received < batch.size(); ++received) {
+      PipelineChild::Reply r = receive(batch);
+      if (r.outcome == PipelineChild::Outcome::kCrashed) {
+        child_.reset();
+        if (batch.size() == 1) {
+          replies[0] = std::move(r);
+          done[0] = true;
+        }
+        break;
+      }
+      const std::size_t j = batch.size() == 1 ? 0 : match(batch, done, r);
+      if (j < batch.size()) {
+        replies[j] = std::move(r);
+        done[j] = true;
+      }
+    }
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      if (done[j] || !sent) continue;
+      std::vector<Job> single;
+      single.push_back(std::move(batch[j]));
+      if (send(&single)) {
+        replies[j] = receive(single);
+        if (replies[j].outcome == PipelineChild::Outcome::kCrashed) child_.reset();
+      } else {
+        single[0].sent = false;
+      }
+      batch[j] = std::move(single[0]);
+    }
+    if (!batch.empty()) {
+      last_micros_ = std::chrono::duration_cast<std::chrono::microseconds>(
+                         std::chrono::steady_clock::now() - t0)
+                         .count() /
+                     static_cast<std::int64_t>(batch.size());
+    }
+    std::vector<Answered> out;
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      if (!batch[j].sent) replies[j].why = "the pipeline process could not be started";
+      out.push_back(Answered{std::move(batch[j]), std::move(replies[j])});
+    }
+    return out;
+  }
+
+  void finish_all(std::vector<Answered>* answered) {
+    for (auto& a : *answered) finish(std::move(a));
+    answered->clear();
   }
 
   // Publishes the answer, then acknowledges (or hands back, or terminates) the input.
