@@ -78,6 +78,7 @@ class NatsServer {
     process_.reset();
   }
   std::string url() const { return "nats://127.0.0.1:" + std::to_string(port_); }
+  pid_t pid() const { return process_ ? process_->pid() : -1; }
 
  private:
   std::string binary_;
