@@ -64,13 +64,20 @@ std::string plain_text(int i) {
   return "Report " + std::to_string(i) + " from the harbour office: three ships arrived.";
 }
 
-// Results a worker reported in its closing line.
-unsigned long long worker_results(const std::string& log) {
-  unsigned long long results = 0;
+// What a worker reported in its closing line.
+struct WorkerCounts {
+  unsigned long long results = 0, dead = 0, retried = 0;
+};
+WorkerCounts worker_counts(const std::string& log) {
+  WorkerCounts c;
   const std::size_t at = log.find("worker done: ");
-  if (at != std::string::npos) std::sscanf(log.c_str() + at, "worker done: %llu", &results);
-  return results;
+  if (at != std::string::npos) {
+    std::sscanf(log.c_str() + at, "worker done: %llu result(s), %llu dead letter(s), %llu retried",
+                &c.results, &c.dead, &c.retried);
+  }
+  return c;
 }
+unsigned long long worker_results(const std::string& log) { return worker_counts(log).results; }
 
 class QueueTest : public ::testing::Test {
  protected:
@@ -221,6 +228,13 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
     EXPECT_NE(line.find("gave up after 2 attempt(s)"), std::string::npos) << line;
   }
   EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150)}));
+  // Only the poison documents were handed back for another attempt (once each), although each
+  // crashed a pipeline process holding a batch of other documents.
+  const std::string logs = read_file(dir_.file("worker0.log")) + read_file(dir_.file("worker1.log"));
+  EXPECT_EQ(worker_counts(read_file(dir_.file("worker0.log"))).retried +
+                worker_counts(read_file(dir_.file("worker1.log"))).retried,
+            2u)
+      << logs;
 
   // Submitting the same documents again stores nothing: the server deduplicates them.
   ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("resubmit.log")), 0);
