@@ -30,20 +30,20 @@ using Clock = std::chrono::steady_clock;
 
 // A deterministic news-like article of about 2.5 KB, from word lists written for this program.
 std::string article(unsigned seed) {
-  static const char* people[] = {"Maria Lindqvist", "Tomas Okafor", "Helen Marsh", "Ravi Desai",
-                                 "Ana Sousa", "Peter Halloran", "Yuki Tanabe", "Omar Haddad"};
-  static const char* places[] = {"Rotterdam", "Lisbon", "Nairobi", "Montreal", "Osaka",
-                                 "Valparaiso", "Gdansk", "Brisbane"};
-  static const char* orgs[] = {"the Harbour Authority", "the Ministry of Transport",
-                               "Northline Shipping", "the City Council", "the Port Workers Union",
-                               "Atlas Freight"};
-  static const char* verbs[] = {"announced", "confirmed", "denied", "welcomed", "questioned",
-                                "postponed"};
-  static const char* things[] = {"a new container terminal", "the wage agreement",
-                                 "the dredging contract", "stricter safety inspections",
+  static const char* people[] = {"Maria Lindqvist", "Tomas Okafor",   "Helen Marsh", "Ravi Desai",
+                                 "Ana Sousa",       "Peter Halloran", "Yuki Tanabe", "Omar Haddad"};
+  static const char* places[] = {"Rotterdam", "Lisbon",     "Nairobi", "Montreal",
+                                 "Osaka",     "Valparaiso", "Gdansk",  "Brisbane"};
+  static const char* orgs[] = {"the Harbour Authority",  "the Ministry of Transport",
+                               "Northline Shipping",     "the City Council",
+                               "the Port Workers Union", "Atlas Freight"};
+  static const char* verbs[] = {"announced", "confirmed",  "denied",
+                                "welcomed",  "questioned", "postponed"};
+  static const char* things[] = {"a new container terminal",      "the wage agreement",
+                                 "the dredging contract",         "stricter safety inspections",
                                  "a night-time curfew on cranes", "the ferry timetable"};
-  static const char* days[] = {"on Monday", "on Tuesday", "last week", "on 3 March",
-                               "earlier this month", "on Friday evening"};
+  static const char* days[] = {"on Monday",  "on Tuesday",         "last week",
+                               "on 3 March", "earlier this month", "on Friday evening"};
   unsigned s = seed * 2654435761u + 1;
   auto pick = [&s](std::size_t n) {
     s = s * 1103515245u + 12345u;
@@ -164,15 +164,15 @@ int main(int argc, char** argv) {
     queue_m.wall = std::min(queue_m.wall, seconds_since(t0));
     queue_m.cpu = std::min(queue_m.cpu, children_cpu() + process_cpu(server.pid()) - cpu0);
     t0 = Clock::now();
-    code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream",
-                                     stream, "-o", dir.file("collected.jsonl")},
+    code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream", stream,
+                                     "-o", dir.file("collected.jsonl")},
                                     log, 3600);
     collect_s = seconds_since(t0);
     if (code != 0) std::fprintf(stderr, "bench_queue: collect failed (%d)\n", code);
   }
 
-  std::printf("bench_queue: %d news-size documents (~2.5 KB), pipeline %s, best of %d rounds\n",
-              n, pipeline.c_str(), rounds);
+  std::printf("bench_queue: %d news-size documents (~2.5 KB), pipeline %s, best of %d rounds\n", n,
+              pipeline.c_str(), rounds);
   std::printf("                                  wall      docs/s   CPU s (incl. nats-server)\n");
   std::printf("  docpipe run --jobs 2          %7.2f s  %8.1f   %6.2f\n", run_m.wall,
               n / run_m.wall, run_m.cpu);

@@ -16,7 +16,8 @@ namespace docpipe::cli {
 namespace {
 
 void note_stage(void* context, std::size_t stage_index) {
-  static_cast<queue::ChildStatus*>(context)->stage.store(static_cast<std::uint32_t>(stage_index + 1));
+  static_cast<queue::ChildStatus*>(context)->stage.store(
+      static_cast<std::uint32_t>(stage_index + 1));
 }
 
 }  // namespace

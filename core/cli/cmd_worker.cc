@@ -51,7 +51,7 @@ int worker_command(const WorkerCommand& cmd) {
   }
   if (cmd.common.allow_insecure_plugins) options.child_argv.push_back("--allow-insecure-plugins");
 
-  struct sigaction sa{};
+  struct sigaction sa {};
   sa.sa_handler = &request_stop;
   sigemptyset(&sa.sa_mask);
   ::sigaction(SIGTERM, &sa, nullptr);

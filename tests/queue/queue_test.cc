@@ -111,8 +111,9 @@ class QueueTest : public ::testing::Test {
   // empty (unless until_empty is false: then it runs until SIGTERM).
   Process& start_worker(const std::string& pipeline_file, const std::string& log,
                         std::vector<std::string> extra = {}, bool until_empty = true) {
-    std::vector<std::string> args = {"worker", "--nats", server_->url(), "--stream", "docs",
-                                     pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
+    std::vector<std::string> args = {
+        "worker", "--nats",      server_->url(),  "--stream",
+        "docs",   pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
     if (until_empty) args.push_back("--until-empty");
     if (std::find(extra.begin(), extra.end(), "--ack-wait") == extra.end()) {
       extra.insert(extra.end(), {"--ack-wait", "2"});
@@ -230,7 +231,8 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
   EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150)}));
   // Only the poison documents were handed back for another attempt (once each), although each
   // crashed a pipeline process holding a batch of other documents.
-  const std::string logs = read_file(dir_.file("worker0.log")) + read_file(dir_.file("worker1.log"));
+  const std::string logs =
+      read_file(dir_.file("worker0.log")) + read_file(dir_.file("worker1.log"));
   EXPECT_EQ(worker_counts(read_file(dir_.file("worker0.log"))).retried +
                 worker_counts(read_file(dir_.file("worker1.log"))).retried,
             2u)
@@ -280,9 +282,11 @@ TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
   write_docs(dir_.file("docs.jsonl"), 2, [](int i) { return "SLOW " + plain_text(i); });
   ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
   const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 3000}\n");
-  for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
+  for (int w = 0; w < 2; ++w)
+    start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
   ASSERT_TRUE(wait_for_outputs(2));
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // a redelivery would be taken by now
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(1500));  // a redelivery would be taken by now
   for (auto& w : workers_) w->signal(SIGTERM);
   wait_workers();
   const std::string logs = read_file(dir_.file("w0.log")) + read_file(dir_.file("w1.log"));
@@ -311,9 +315,8 @@ TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {
 
 TEST_F(QueueTest, OversizedDocumentIsNamed) {
   // The server's default max_payload is 1 MiB.
-  write_docs(dir_.file("docs.jsonl"), 3, [](int i) {
-    return i == 1 ? std::string(1200 * 1024, 'x') : plain_text(i);
-  });
+  write_docs(dir_.file("docs.jsonl"), 3,
+             [](int i) { return i == 1 ? std::string(1200 * 1024, 'x') : plain_text(i); });
   EXPECT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 1);
   const std::string log = read_file(dir_.file("submit.log"));
   EXPECT_NE(log.find("document 'doc-00001'"), std::string::npos) << log;

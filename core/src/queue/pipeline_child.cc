@@ -188,8 +188,9 @@ PipelineChild::Reply PipelineChild::crashed() {
   r.stage = static_cast<int>(status_->stage.load()) - 1;
   status_->failure[sizeof status_->failure - 1] = '\0';
   const std::string failure = status_->failure;
-  r.why = failure.empty() ? "the pipeline process " + describe_wait_status(status)
-                          : failure + " (the pipeline process " + describe_wait_status(status) + ")";
+  r.why = failure.empty()
+              ? "the pipeline process " + describe_wait_status(status)
+              : failure + " (the pipeline process " + describe_wait_status(status) + ")";
   return r;
 }
 

@@ -35,9 +35,9 @@ class PipelineChild {
   enum class Outcome { kRecord, kDeadLetter, kCrashed };
   struct Reply {
     Outcome outcome = Outcome::kCrashed;
-    std::string line;   // the record or dead letter, without its newline
-    int stage = -1;     // kCrashed: index of the stage that was running, -1 if unknown
-    std::string why;    // kCrashed: "the pipeline process was killed by signal 11 (...)"
+    std::string line;  // the record or dead letter, without its newline
+    int stage = -1;    // kCrashed: index of the stage that was running, -1 if unknown
+    std::string why;   // kCrashed: "the pipeline process was killed by signal 11 (...)"
   };
   // Sends one document (a JSON line, without newline) and waits for the answer, calling
   // `tick` about every `tick_ms` milliseconds meanwhile. After kCrashed the child is gone.

@@ -33,7 +33,8 @@ Status ensure_consumer(Connection& conn, const QueueNames& names, std::int64_t a
       code = static_cast<jsErrCode>(0);
       s = js_GetConsumerInfo(&ci, conn.jetstream(), names.input_stream.c_str(),
                              names.durable.c_str(), nullptr, &code);
-      if (s != NATS_OK) return nats_error("cannot create consumer '" + names.durable + "'", s, code);
+      if (s != NATS_OK)
+        return nats_error("cannot create consumer '" + names.durable + "'", s, code);
     }
   }
   *actual_ack_wait_ms = ci->Config->AckWait / 1000000;
@@ -66,13 +67,13 @@ Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic
   std::unique_ptr<PipelineChild> first_child = std::move(*first);
   for (int i = 0; i < std::max(1, options.jobs); ++i) {
     std::unique_ptr<PipelineChild> child = i == 0 ? std::move(first_child) : nullptr;
-    threads.emplace_back([&sh, i, c = std::move(child)]() mutable { run_slot(sh, i, std::move(c)); });
+    threads.emplace_back(
+        [&sh, i, c = std::move(child)]() mutable { run_slot(sh, i, std::move(c)); });
   }
   for (auto& t : threads) t.join();
   (void)(*conn)->flush(5000);  // the last acks
   if (!sh.fatal.ok()) return sh.fatal;
   return sh.summary;
 }
-
 
 }  // namespace docpipe::queue

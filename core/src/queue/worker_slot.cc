@@ -31,9 +31,8 @@ Status publish_patiently(Shared& sh, const std::string& subject, const std::stri
 
 // The dead letter for a document the pipeline process died on.
 std::string crash_dead_letter(const std::string& input, const std::string& source,
-                              const std::string& stage,
-                              const std::string& plugin, const std::string& reason,
-                              std::int64_t max_bytes) {
+                              const std::string& stage, const std::string& plugin,
+                              const std::string& reason, std::int64_t max_bytes) {
   engine::RawRecord raw;
   raw.kind = engine::RawRecord::Kind::kJsonLine;
   raw.data = input;
@@ -117,7 +116,8 @@ class Slot {
     jsErrCode code = static_cast<jsErrCode>(0);
     natsStatus s = js_PullSubscribe(&sub_, sh_.conn.jetstream(), sh_.names.input_subject.c_str(),
                                     sh_.names.durable.c_str(), nullptr, &so, &code);
-    if (s != NATS_OK) return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
+    if (s != NATS_OK)
+      return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
     return child_ ? Status::OK() : spawn_child();
   }
 
@@ -334,20 +334,21 @@ class Slot {
     const std::int64_t max_bytes = sh_.conn.max_payload();
     if (reply.outcome == PipelineChild::Outcome::kCrashed) {
       std::string stage, plugin;
-      if (reply.stage >= 0 && static_cast<std::size_t>(reply.stage) < sh_.pipeline.stage_names.size()) {
+      if (reply.stage >= 0 &&
+          static_cast<std::size_t>(reply.stage) < sh_.pipeline.stage_names.size()) {
         stage = sh_.pipeline.stage_names[static_cast<std::size_t>(reply.stage)];
         plugin = sh_.pipeline.stage_plugins[static_cast<std::size_t>(reply.stage)];
       }
       spdlog::warn("worker: document {} (attempt {} of {}): {}{}", key, delivered,
-                   sh_.options.max_attempts, stage.empty() ? "" : "stage '" + stage + "': ",
-                   reply.why);
+                   sh_.options.max_attempts,
+                   stage.empty() ? "" : "stage '" + stage + "': ", reply.why);
       if (delivered < static_cast<std::uint64_t>(sh_.options.max_attempts)) {
         natsMsg_NakWithDelay(msg, 200, nullptr);
         count(&WorkerSummary::retried);
         return;
       }
-      const std::string reason = reply.why + "; gave up after " + std::to_string(delivered) +
-                                 " attempt(s)";
+      const std::string reason =
+          reply.why + "; gave up after " + std::to_string(delivered) + " attempt(s)";
       const std::string letter = crash_dead_letter(input, source, stage, plugin, reason, max_bytes);
       Headers dead_headers = headers;
       dead_headers.push_back({kStageHeader, stage});
