@@ -1,6 +1,8 @@
 #include "worker.h"
 
 #include <algorithm>
+#include <chrono>
+#include <functional>
 #include <memory>
 #include <thread>
 
@@ -54,15 +56,30 @@ Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic
   if (!ready.ok()) return ready.status();
   const PipelineInfo info = parse_pipeline_info(*ready);
 
-  auto conn = Connection::open(options.url, 5000);
-  if (!conn.ok()) return conn.status();
-  Status s = (*conn)->ensure_streams(*names, StreamSettings{});
+  // Patient while the server restarts (see kStartupPatience).
+  const auto deadline = std::chrono::steady_clock::now() + kStartupPatience;
+  auto retry = [&](const std::function<Status()>& step) {
+    for (;;) {
+      Status st = step();
+      if (st.ok() || std::chrono::steady_clock::now() >= deadline || stop.load()) return st;
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+  };
+  std::unique_ptr<Connection> conn;
+  Status s = retry([&] {
+    auto c = Connection::open(options.url, 5000);
+    if (!c.ok()) return c.status();
+    conn = std::move(*c);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  s = retry([&] { return conn->ensure_streams(*names, StreamSettings{}); });
   if (!s.ok()) return s;
   std::int64_t ack_wait_ms = options.ack_wait_ms;
-  s = ensure_consumer(**conn, *names, options.ack_wait_ms, &ack_wait_ms);
+  s = retry([&] { return ensure_consumer(*conn, *names, options.ack_wait_ms, &ack_wait_ms); });
   if (!s.ok()) return s;
 
-  WorkerShared sh{options, info, *names, **conn, stop, ack_wait_ms, {}, {}, {}, {false}};
+  WorkerShared sh{options, info, *names, *conn, stop, ack_wait_ms, {}, {}, {}, {false}};
   std::vector<std::thread> threads;
   std::unique_ptr<PipelineChild> first_child = std::move(*first);
   for (int i = 0; i < std::max(1, options.jobs); ++i) {
@@ -71,7 +88,7 @@ Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic
         [&sh, i, c = std::move(child)]() mutable { run_slot(sh, i, std::move(c)); });
   }
   for (auto& t : threads) t.join();
-  (void)(*conn)->flush(5000);  // the last acks
+  (void)conn->flush(5000);  // the last acks
   if (!sh.fatal.ok()) return sh.fatal;
   return sh.summary;
 }

@@ -113,9 +113,16 @@ class Slot {
     jsSubOptionsInit(&so);
     so.Stream = sh_.names.input_stream.c_str();
     so.Consumer = sh_.names.durable.c_str();
+    // Patient while the server restarts (see kStartupPatience).
+    const auto deadline = std::chrono::steady_clock::now() + kStartupPatience;
     jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = js_PullSubscribe(&sub_, sh_.conn.jetstream(), sh_.names.input_subject.c_str(),
-                                    sh_.names.durable.c_str(), nullptr, &so, &code);
+    natsStatus s = NATS_OK;
+    for (;;) {
+      s = js_PullSubscribe(&sub_, sh_.conn.jetstream(), sh_.names.input_subject.c_str(),
+                           sh_.names.durable.c_str(), nullptr, &so, &code);
+      if (s == NATS_OK || std::chrono::steady_clock::now() >= deadline || sh_.stop.load()) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
     if (s != NATS_OK)
       return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
     return child_ ? Status::OK() : spawn_child();

@@ -5,6 +5,7 @@
 #define DOCPIPE_QUEUE_WORKER_SLOT_H_
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -27,6 +28,10 @@ struct PipelineInfo {
 
 // Parses ChildStatus::pipeline: the fingerprint, then "\nSTAGE\tPLUGIN" per stage.
 PipelineInfo parse_pipeline_info(const std::string& text);
+
+// How long a starting worker keeps trying to reach the server and set up its streams and
+// consumer (a server restarting meanwhile must not stop it).
+inline constexpr std::chrono::seconds kStartupPatience{30};
 
 // What the slots of one worker share. Counters and `fatal` are guarded by `mu`.
 struct WorkerShared {
