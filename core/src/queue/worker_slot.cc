@@ -90,7 +90,7 @@ class Slot {
         held_.clear();
       }
       if (!answered.empty() && held_.empty()) finish_all(&answered);  // nothing to overlap
-      if (held_.empty() && !stopping) fill(1000);
+      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? 200 : 1000);
       if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
