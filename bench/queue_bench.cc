@@ -2,12 +2,19 @@
 // through a local nats-server, on the same generated corpus of news-size documents and the
 // same pipeline (pipelines/news.yaml). The goal is a queue overhead of at most 20%.
 //
-// Usage: bench_queue [DOCUMENTS=2000] [JOBS_PER_WORKER=1]   (from the source root; needs
-// nats-server)
+// Wall time is the best of several rounds (the two ways alternate); CPU time (user + system,
+// the server's included for the queue) is the steadier figure on a shared machine.
+//
+// Usage: bench_queue [DOCUMENTS=2000] [ROUNDS=3]   (from the source root; needs nats-server)
+#include <sys/resource.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,20 +30,20 @@ using Clock = std::chrono::steady_clock;
 
 // A deterministic news-like article of about 2.5 KB, from word lists written for this program.
 std::string article(unsigned seed) {
-  static const char* people[] = {"Maria Lindqvist", "Tomas Okafor", "Helen Marsh", "Ravi Desai",
-                                 "Ana Sousa", "Peter Halloran", "Yuki Tanabe", "Omar Haddad"};
-  static const char* places[] = {"Rotterdam", "Lisbon", "Nairobi", "Montreal", "Osaka",
-                                 "Valparaiso", "Gdansk", "Brisbane"};
-  static const char* orgs[] = {"the Harbour Authority", "the Ministry of Transport",
-                               "Northline Shipping", "the City Council", "the Port Workers Union",
-                               "Atlas Freight"};
-  static const char* verbs[] = {"announced", "confirmed", "denied", "welcomed", "questioned",
-                                "postponed"};
-  static const char* things[] = {"a new container terminal", "the wage agreement",
-                                 "the dredging contract", "stricter safety inspections",
+  static const char* people[] = {"Maria Lindqvist", "Tomas Okafor",   "Helen Marsh", "Ravi Desai",
+                                 "Ana Sousa",       "Peter Halloran", "Yuki Tanabe", "Omar Haddad"};
+  static const char* places[] = {"Rotterdam", "Lisbon",     "Nairobi", "Montreal",
+                                 "Osaka",     "Valparaiso", "Gdansk",  "Brisbane"};
+  static const char* orgs[] = {"the Harbour Authority",  "the Ministry of Transport",
+                               "Northline Shipping",     "the City Council",
+                               "the Port Workers Union", "Atlas Freight"};
+  static const char* verbs[] = {"announced", "confirmed",  "denied",
+                                "welcomed",  "questioned", "postponed"};
+  static const char* things[] = {"a new container terminal",      "the wage agreement",
+                                 "the dredging contract",         "stricter safety inspections",
                                  "a night-time curfew on cranes", "the ferry timetable"};
-  static const char* days[] = {"on Monday", "on Tuesday", "last week", "on 3 March",
-                               "earlier this month", "on Friday evening"};
+  static const char* days[] = {"on Monday",  "on Tuesday",         "last week",
+                               "on 3 March", "earlier this month", "on Friday evening"};
   unsigned s = seed * 2654435761u + 1;
   auto pick = [&s](std::size_t n) {
     s = s * 1103515245u + 12345u;
@@ -56,11 +63,41 @@ double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
+// CPU seconds (user + system) used so far by the children this process has waited for.
+double children_cpu() {
+  rusage ru{};
+  ::getrusage(RUSAGE_CHILDREN, &ru);
+  return static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+         static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds used so far by a running process (from /proc/PID/stat).
+double process_cpu(pid_t pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string stat((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::size_t close = stat.rfind(')');
+  if (close == std::string::npos) return 0;
+  std::istringstream fields(stat.substr(close + 2));
+  std::string f;
+  unsigned long long utime = 0, stime = 0;
+  for (int i = 3; i <= 15 && fields >> f; ++i) {
+    if (i == 14) utime = std::stoull(f);
+    if (i == 15) stime = std::stoull(f);
+  }
+  return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+struct Measure {
+  double wall = 1e30;        // best of the rounds
+  double cpu = 1e30;         // CPU seconds in that kind of round (best)
+  double server_cpu = 1e30;  // of which nats-server's
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
   const int n = argc > 1 ? std::atoi(argv[1]) : 2000;
-  const std::string jobs = argc > 2 ? argv[2] : "1";
+  const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
   const std::string server_bin = docpipe::queue_test::find_nats_server();
   if (server_bin.empty()) {
     std::fprintf(stderr, "bench_queue: nats-server is not installed; skipped\n");
@@ -78,60 +115,77 @@ int main(int argc, char** argv) {
   const std::string docpipe = docpipe::testing_paths::docpipe_binary();
   const std::string pipeline = "pipelines/news.yaml";
   const std::string log = dir.file("bench.log");
-
-  auto t0 = Clock::now();
-  int code = docpipe::queue_test::run(
-      {docpipe, "run", pipeline, corpus, "--jobs", "2", "-q", "-o", dir.file("run.jsonl")}, log, 3600);
-  const double run_s = seconds_since(t0);
-  if (code != 0) {
-    std::fprintf(stderr, "bench_queue: docpipe run failed (%d); see %s\n", code, log.c_str());
-    return 1;
-  }
-
   NatsServer server(server_bin, dir.path());
   if (!server.start()) {
     std::fprintf(stderr, "bench_queue: nats-server did not start\n");
     return 1;
   }
-  t0 = Clock::now();
-  code = docpipe::queue_test::run(
-      {docpipe, "submit", "--nats", server.url(), "--stream", "bench", corpus}, log, 3600);
-  const double submit_s = seconds_since(t0);
-  if (code != 0) {
-    std::fprintf(stderr, "bench_queue: submit failed (%d)\n", code);
-    return 1;
-  }
-  t0 = Clock::now();
-  std::vector<std::unique_ptr<Process>> workers;
-  for (int w = 0; w < 2; ++w) {
-    workers.push_back(std::make_unique<Process>(
-        std::vector<std::string>{docpipe, "worker", "--nats", server.url(), "--stream", "bench",
-                                 pipeline, "--until-empty", "--jobs", jobs},
-        log));
-  }
-  for (auto& w : workers) {
-    auto c = w->wait(3600);
-    if (!c || *c != 0) {
-      std::fprintf(stderr, "bench_queue: a worker failed\n");
+
+  // Rounds alternate the two ways, so that a busy machine weighs on both alike.
+  Measure run_m, queue_m;
+  double submit_s = 0, collect_s = 0;
+  for (int round = 0; round < rounds; ++round) {
+    double cpu0 = children_cpu();
+    auto t0 = Clock::now();
+    int code = docpipe::queue_test::run(
+        {docpipe, "run", pipeline, corpus, "--jobs", "2", "-q", "-o", dir.file("run.jsonl")}, log,
+        3600);
+    run_m.wall = std::min(run_m.wall, seconds_since(t0));
+    run_m.cpu = std::min(run_m.cpu, children_cpu() - cpu0);
+    if (code != 0) {
+      std::fprintf(stderr, "bench_queue: docpipe run failed (%d); see %s\n", code, log.c_str());
       return 1;
     }
-  }
-  const double work_s = seconds_since(t0);
-  t0 = Clock::now();
-  code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream", "bench",
-                                   "-o", dir.file("collected.jsonl")},
-                                  log, 3600);
-  const double collect_s = seconds_since(t0);
 
-  std::printf("bench_queue: %d news-size documents (~2.5 KB), pipeline %s, 2 cores' worth\n", n,
-              pipeline.c_str());
-  std::printf("  docpipe run --jobs 2          %7.2f s  %8.1f docs/s\n", run_s, n / run_s);
-  std::printf("  2 workers (queue, --jobs %s)   %7.2f s  %8.1f docs/s\n", jobs.c_str(), work_s,
-              n / work_s);
-  std::printf("  queue overhead                %+6.1f %%  (goal <= 20%%)\n",
-              (work_s / run_s - 1) * 100);
-  std::printf("  submit                        %7.2f s  %8.1f docs/s\n", submit_s, n / submit_s);
-  std::printf("  collect                       %7.2f s  %8.1f docs/s%s\n", collect_s, n / collect_s,
-              code == 0 ? "" : "  (failed)");
+    const std::string stream = "bench" + std::to_string(round);
+    t0 = Clock::now();
+    code = docpipe::queue_test::run(
+        {docpipe, "submit", "--nats", server.url(), "--stream", stream, corpus}, log, 3600);
+    submit_s = seconds_since(t0);
+    if (code != 0) {
+      std::fprintf(stderr, "bench_queue: submit failed (%d)\n", code);
+      return 1;
+    }
+    const double server0 = process_cpu(server.pid());
+    cpu0 = children_cpu() + server0;
+    t0 = Clock::now();
+    std::vector<std::unique_ptr<Process>> workers;
+    for (int w = 0; w < 2; ++w) {
+      workers.push_back(std::make_unique<Process>(
+          std::vector<std::string>{docpipe, "worker", "--nats", server.url(), "--stream", stream,
+                                   pipeline, "--until-empty"},
+          log));
+    }
+    for (auto& w : workers) {
+      auto c = w->wait(3600);
+      if (!c || *c != 0) {
+        std::fprintf(stderr, "bench_queue: a worker failed; see %s\n", log.c_str());
+        return 1;
+      }
+    }
+    queue_m.wall = std::min(queue_m.wall, seconds_since(t0));
+    const double server1 = process_cpu(server.pid());
+    queue_m.cpu = std::min(queue_m.cpu, children_cpu() + server1 - cpu0);
+    queue_m.server_cpu = std::min(queue_m.server_cpu, server1 - server0);
+    t0 = Clock::now();
+    code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream", stream,
+                                     "-o", dir.file("collected.jsonl")},
+                                    log, 3600);
+    collect_s = seconds_since(t0);
+    if (code != 0) std::fprintf(stderr, "bench_queue: collect failed (%d)\n", code);
+  }
+
+  std::printf("bench_queue: %d news-size documents (~2.5 KB), pipeline %s, best of %d rounds\n", n,
+              pipeline.c_str(), rounds);
+  std::printf("                                  wall      docs/s   CPU s (incl. nats-server)\n");
+  std::printf("  docpipe run --jobs 2          %7.2f s  %8.1f   %6.2f\n", run_m.wall,
+              n / run_m.wall, run_m.cpu);
+  std::printf("  2 workers through the queue   %7.2f s  %8.1f   %6.2f\n", queue_m.wall,
+              n / queue_m.wall, queue_m.cpu);
+  std::printf("  (of which nats-server %.2f CPU s)\n", queue_m.server_cpu);
+  std::printf("  queue overhead: wall %+.1f %%, CPU %+.1f %%  (goal <= 20%%)\n",
+              (queue_m.wall / run_m.wall - 1) * 100, (queue_m.cpu / run_m.cpu - 1) * 100);
+  std::printf("  submit %.2f s (%.0f docs/s), collect %.2f s (%.0f docs/s), last round\n", submit_s,
+              n / submit_s, collect_s, n / collect_s);
   return 0;
 }

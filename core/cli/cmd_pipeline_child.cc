@@ -16,7 +16,8 @@ namespace docpipe::cli {
 namespace {
 
 void note_stage(void* context, std::size_t stage_index) {
-  static_cast<queue::ChildStatus*>(context)->stage.store(static_cast<std::uint32_t>(stage_index + 1));
+  static_cast<queue::ChildStatus*>(context)->stage.store(
+      static_cast<std::uint32_t>(stage_index + 1));
 }
 
 }  // namespace
@@ -32,12 +33,18 @@ int pipeline_child_command(const PipelineChildCommand& cmd) {
   std::unique_ptr<engine::PluginLoader> loader;
   auto pipeline = load_and_build(cmd.pipeline, cmd.common, 1, &loader);
   if (!pipeline) return 2;
+  std::string info = pipeline->fingerprint();
+  for (const auto& b : pipeline->stages()) {
+    info += "\n" + b.config.name + "\t" + b.plugin->spec().name;
+  }
+  std::strncpy(status->pipeline, info.c_str(), sizeof status->pipeline - 1);
+  status->ready.store(1);
   auto inputs = engine::expand_inputs({"-"}, engine::StdinFormat::kJsonl);
   if (!inputs.ok()) return 2;
   engine::OutputSink output("-");
   engine::OutputSink dead("/dev/fd/" + std::to_string(queue::kChildDeadLetterFd));
   engine::RunOptions options;
-  options.chunk_records = 1;
+  options.chunk_records = 64;  // the worker sends batches of at most 16
   options.window_chunks = 1;
   options.stage_observer = &note_stage;
   options.stage_observer_context = status;

@@ -13,8 +13,9 @@ int submit_command(const SubmitCommand& cmd) {
     print_error(names.status().message());
     return 2;
   }
-  auto inputs = engine::expand_inputs(
-      cmd.inputs, cmd.stdin_format == "text" ? engine::StdinFormat::kText : engine::StdinFormat::kJsonl);
+  auto inputs =
+      engine::expand_inputs(cmd.inputs, cmd.stdin_format == "text" ? engine::StdinFormat::kText
+                                                                   : engine::StdinFormat::kJsonl);
   if (!inputs.ok()) {
     print_error(inputs.status().message());
     return 2;

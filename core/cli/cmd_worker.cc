@@ -7,6 +7,7 @@
 
 #include "child_protocol.h"
 #include "commands.h"
+#include "docpipe/status.h"
 #include "pipeline_setup.h"
 #include "worker.h"
 
@@ -31,21 +32,9 @@ int worker_command(const WorkerCommand& cmd) {
     print_error("--max-attempts and --jobs must be at least 1, --ack-wait at least 1 s");
     return 2;
   }
-  // Built here too: bad pipelines stop the worker before it takes any document, and the
-  // fingerprint makes the result ids.
-  std::unique_ptr<engine::PluginLoader> loader;
-  auto pipeline = load_and_build(cmd.pipeline, cmd.common, 1, &loader);
-  if (!pipeline) return 2;
-
   queue::WorkerOptions options;
   options.url = cmd.queue.url;
   options.stream = cmd.queue.stream;
-  options.pipeline_file = cmd.pipeline;
-  options.pipeline_fingerprint = pipeline->fingerprint();
-  for (const auto& b : pipeline->stages()) {
-    options.stage_names.push_back(b.config.name);
-    options.stage_plugins.push_back(b.plugin->spec().name);
-  }
   options.max_attempts = cmd.max_attempts;
   options.jobs = cmd.jobs;
   options.ack_wait_ms = static_cast<std::int64_t>(cmd.ack_wait_s * 1000);
@@ -62,7 +51,7 @@ int worker_command(const WorkerCommand& cmd) {
   }
   if (cmd.common.allow_insecure_plugins) options.child_argv.push_back("--allow-insecure-plugins");
 
-  struct sigaction sa{};
+  struct sigaction sa {};
   sa.sa_handler = &request_stop;
   sigemptyset(&sa.sa_mask);
   ::sigaction(SIGTERM, &sa, nullptr);
@@ -72,7 +61,7 @@ int worker_command(const WorkerCommand& cmd) {
   auto summary = queue::run_worker(options, g_stop);
   if (!summary.ok()) {
     print_error(summary.status().message());
-    return 1;
+    return summary.status().code() == StatusCode::kInvalidArgument ? 2 : 1;
   }
   std::fprintf(stderr,
                "docpipe: worker done: %llu result(s), %llu dead letter(s), %llu retried, "

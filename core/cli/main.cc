@@ -131,7 +131,7 @@ int main(int argc, char** argv) {
                          "Deliveries of a document that crashes the pipeline before it goes to "
                          "the dead letters")->capture_default_str();
   worker_app->add_option("-j,--jobs", worker.jobs,
-                         "Documents in flight, each in its own pipeline process")
+                         "Pipeline processes, each working on one batch of documents at a time")
       ->capture_default_str();
   worker_app->add_option("--ack-wait", worker.ack_wait_s,
                          "Seconds before the server redelivers an unanswered document (when "

@@ -21,7 +21,8 @@ namespace docpipe::queue_test {
 // The nats-server binary, or "" when it is not installed.
 inline std::string find_nats_server() {
   if (const char* env = std::getenv("NATS_SERVER")) return env;
-  for (const char* p : {"/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"}) {
+  for (const char* p :
+       {"/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"}) {
     if (::access(p, X_OK) == 0) return p;
   }
   return {};
@@ -78,6 +79,7 @@ class NatsServer {
     process_.reset();
   }
   std::string url() const { return "nats://127.0.0.1:" + std::to_string(port_); }
+  pid_t pid() const { return process_ ? process_->pid() : -1; }
 
  private:
   std::string binary_;

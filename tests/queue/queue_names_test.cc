@@ -18,14 +18,18 @@ TEST(QueueNames, DerivedFromTheStreamName) {
 }
 
 TEST(QueueNames, RejectsNamesServersOrSubjectsRefuse) {
-  const char* bad[] = {"", "a.b", "a b", "a*", "a>", "news/2024", "é",
-                       "0123456789012345678901234567890123456789012345678901234567890123456789"};
+  const char* bad[] = {
+      "",    "a.b",
+      "a b", "a*",
+      "a>",  "news/2024",
+      "é",   "0123456789012345678901234567890123456789012345678901234567890123456789"};
   for (const char* name : bad) {
     auto n = queue_names(name);
     ASSERT_FALSE(n.ok()) << name;
     EXPECT_EQ(n.status().code(), StatusCode::kInvalidArgument) << name;
   }
-  for (const char* name : {"a", "news_2024", "Corpus-B"}) EXPECT_TRUE(queue_names(name).ok()) << name;
+  for (const char* name : {"a", "news_2024", "Corpus-B"})
+    EXPECT_TRUE(queue_names(name).ok()) << name;
 }
 
 TEST(DocumentKey, IdAndContentHash) {
@@ -35,7 +39,7 @@ TEST(DocumentKey, IdAndContentHash) {
   const Case cases[] = {
       {"doc-1", "{}", "doc-1#"},
       {"a/b.txt", "x", "a/b.txt#"},
-      {"with space", "x", "~"},          // not printable-without-space: hashed
+      {"with space", "x", "~"},           // not printable-without-space: hashed
       {std::string(129, 'a'), "x", "~"},  // too long: hashed
       {"", "x", "~"},
   };

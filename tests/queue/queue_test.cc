@@ -64,13 +64,20 @@ std::string plain_text(int i) {
   return "Report " + std::to_string(i) + " from the harbour office: three ships arrived.";
 }
 
-// Results a worker reported in its closing line.
-unsigned long long worker_results(const std::string& log) {
-  unsigned long long results = 0;
+// What a worker reported in its closing line.
+struct WorkerCounts {
+  unsigned long long results = 0, dead = 0, retried = 0;
+};
+WorkerCounts worker_counts(const std::string& log) {
+  WorkerCounts c;
   const std::size_t at = log.find("worker done: ");
-  if (at != std::string::npos) std::sscanf(log.c_str() + at, "worker done: %llu", &results);
-  return results;
+  if (at != std::string::npos) {
+    std::sscanf(log.c_str() + at, "worker done: %llu result(s), %llu dead letter(s), %llu retried",
+                &c.results, &c.dead, &c.retried);
+  }
+  return c;
 }
+unsigned long long worker_results(const std::string& log) { return worker_counts(log).results; }
 
 class QueueTest : public ::testing::Test {
  protected:
@@ -104,8 +111,9 @@ class QueueTest : public ::testing::Test {
   // empty (unless until_empty is false: then it runs until SIGTERM).
   Process& start_worker(const std::string& pipeline_file, const std::string& log,
                         std::vector<std::string> extra = {}, bool until_empty = true) {
-    std::vector<std::string> args = {"worker", "--nats", server_->url(), "--stream", "docs",
-                                     pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
+    std::vector<std::string> args = {
+        "worker", "--nats",      server_->url(),  "--stream",
+        "docs",   pipeline_file, "--plugin-path", testing_paths::fixture_dir()};
     if (until_empty) args.push_back("--until-empty");
     if (std::find(extra.begin(), extra.end(), "--ack-wait") == extra.end()) {
       extra.insert(extra.end(), {"--ack-wait", "2"});
@@ -221,6 +229,14 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
     EXPECT_NE(line.find("gave up after 2 attempt(s)"), std::string::npos) << line;
   }
   EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150)}));
+  // Only the poison documents were handed back for another attempt (once each), although each
+  // crashed a pipeline process holding a batch of other documents.
+  const std::string logs =
+      read_file(dir_.file("worker0.log")) + read_file(dir_.file("worker1.log"));
+  EXPECT_EQ(worker_counts(read_file(dir_.file("worker0.log"))).retried +
+                worker_counts(read_file(dir_.file("worker1.log"))).retried,
+            2u)
+      << logs;
 
   // Submitting the same documents again stores nothing: the server deduplicates them.
   ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("resubmit.log")), 0);
@@ -237,11 +253,15 @@ TEST_F(QueueTest, ServerRestartLosesNothing) {
   EXPECT_LT(outputs_stored(), 1000u) << "the restart should land mid-run";
   conn_.reset();
   server_->stop();
+  // A worker started while the server is away waits for it.
+  start_worker(p, dir_.file("worker2.log"));
   std::this_thread::sleep_for(std::chrono::seconds(1));
   ASSERT_TRUE(server_->start()) << read_file(dir_.file("nats-server.log"));
   wait_workers();
-  EXPECT_EQ(workers_[0]->wait(0), 0) << read_file(dir_.file("worker0.log"));
-  EXPECT_EQ(workers_[1]->wait(0), 0) << read_file(dir_.file("worker1.log"));
+  for (int w = 0; w < 3; ++w) {
+    EXPECT_EQ(workers_[static_cast<std::size_t>(w)]->wait(0), 0)
+        << read_file(dir_.file("worker" + std::to_string(w) + ".log"));
+  }
   ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
   expect_each_once(1000);
 }
@@ -266,9 +286,11 @@ TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
   write_docs(dir_.file("docs.jsonl"), 2, [](int i) { return "SLOW " + plain_text(i); });
   ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
   const std::string p = pipeline("slow", "  - plugin: slow\n    params: {millis: 3000}\n");
-  for (int w = 0; w < 2; ++w) start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
+  for (int w = 0; w < 2; ++w)
+    start_worker(p, dir_.file("w" + std::to_string(w) + ".log"), {"--ack-wait", "1"}, false);
   ASSERT_TRUE(wait_for_outputs(2));
-  std::this_thread::sleep_for(std::chrono::milliseconds(1500));  // a redelivery would be taken by now
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(1500));  // a redelivery would be taken by now
   for (auto& w : workers_) w->signal(SIGTERM);
   wait_workers();
   const std::string logs = read_file(dir_.file("w0.log")) + read_file(dir_.file("w1.log"));
@@ -297,9 +319,8 @@ TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {
 
 TEST_F(QueueTest, OversizedDocumentIsNamed) {
   // The server's default max_payload is 1 MiB.
-  write_docs(dir_.file("docs.jsonl"), 3, [](int i) {
-    return i == 1 ? std::string(1200 * 1024, 'x') : plain_text(i);
-  });
+  write_docs(dir_.file("docs.jsonl"), 3,
+             [](int i) { return i == 1 ? std::string(1200 * 1024, 'x') : plain_text(i); });
   EXPECT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 1);
   const std::string log = read_file(dir_.file("submit.log"));
   EXPECT_NE(log.find("document 'doc-00001'"), std::string::npos) << log;

@@ -61,9 +61,10 @@ Result<CollectSummary> collect(const CollectOptions& options, engine::OutputSink
     so.Config.DeliverPolicy = js_DeliverAll;
     natsSubscription* sub = nullptr;
     jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = js_SubscribeSync(&sub, c.jetstream(), names->output_subjects.c_str(), nullptr,
-                                    &so, &code);
-    if (s != NATS_OK) return nats_error("cannot read stream '" + names->output_stream + "'", s, code);
+    natsStatus s =
+        js_SubscribeSync(&sub, c.jetstream(), names->output_subjects.c_str(), nullptr, &so, &code);
+    if (s != NATS_OK)
+      return nats_error("cannot read stream '" + names->output_stream + "'", s, code);
     std::uint64_t seq = 0;
     Status failure;
     while (seq < last) {
@@ -71,7 +72,8 @@ Result<CollectSummary> collect(const CollectOptions& options, engine::OutputSink
       s = natsSubscription_NextMsg(&raw, sub, 10000);
       if (s != NATS_OK) {
         failure = nats_error("reading stream '" + names->output_stream + "' stopped at message " +
-                             std::to_string(seq) + " of " + std::to_string(last), s);
+                                 std::to_string(seq) + " of " + std::to_string(last),
+                             s);
         break;
       }
       MsgPtr msg(raw);

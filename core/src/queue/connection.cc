@@ -91,8 +91,8 @@ Status ensure_stream(jsCtx* js, const std::string& name, const std::string& subj
 }  // namespace
 
 Status Connection::ensure_streams(const QueueNames& names, const StreamSettings& settings) {
-  Status s = ensure_stream(js_, names.input_stream, names.input_subject, js_WorkQueuePolicy,
-                           settings);
+  Status s =
+      ensure_stream(js_, names.input_stream, names.input_subject, js_WorkQueuePolicy, settings);
   if (!s.ok()) return s;
   return ensure_stream(js_, names.output_stream, names.output_subjects, js_LimitsPolicy, settings);
 }
@@ -114,8 +114,8 @@ Status Connection::publish(const std::string& subject, const std::string& data,
                            const std::vector<std::pair<std::string, std::string>>& headers,
                            bool* duplicate) {
   natsMsg* raw = nullptr;
-  natsStatus s = natsMsg_Create(&raw, subject.c_str(), nullptr, data.data(),
-                                static_cast<int>(data.size()));
+  natsStatus s =
+      natsMsg_Create(&raw, subject.c_str(), nullptr, data.data(), static_cast<int>(data.size()));
   if (s != NATS_OK) return nats_error("cannot make a message", s);
   MsgPtr msg(raw);
   for (const auto& [k, v] : headers) {

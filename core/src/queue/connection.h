@@ -72,7 +72,8 @@ class Connection {
 };
 
 // What went wrong in a libnats call, as a Status naming `what`.
-Status nats_error(const std::string& what, natsStatus s, jsErrCode code = static_cast<jsErrCode>(0));
+Status nats_error(const std::string& what, natsStatus s,
+                  jsErrCode code = static_cast<jsErrCode>(0));
 
 }  // namespace docpipe::queue
 

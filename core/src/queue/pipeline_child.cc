@@ -16,20 +16,6 @@
 namespace docpipe::queue {
 namespace {
 
-// Writes all of `data`; false when the reader is gone.
-bool write_all(int fd, const char* data, std::size_t size) {
-  while (size > 0) {
-    const ssize_t n = ::write(fd, data, size);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    data += n;
-    size -= static_cast<std::size_t>(n);
-  }
-  return true;
-}
-
 // Reads what is available into `buf`; false at end of file or on error.
 bool read_some(int fd, std::string* buf) {
   char chunk[65536];
@@ -125,10 +111,35 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
   std::unique_ptr<PipelineChild> c(new PipelineChild());
   c->pid_ = pid;
   c->in_ = in[1];
+  ::fcntl(c->in_, F_SETFL, ::fcntl(c->in_, F_GETFL) | O_NONBLOCK);
   c->out_ = out[0];
   c->dead_ = dead[0];
   c->status_ = static_cast<ChildStatus*>(page);
+  c->status_->ready.store(0);
   return c;
+}
+
+Result<std::string> PipelineChild::wait_ready(std::int64_t timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (status_->ready.load() == 0) {
+    int status = 0;
+    if (pid_ > 0 && ::waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      close_fds();
+      if (WIFEXITED(status) && WEXITSTATUS(status) == 2) {
+        return Status::InvalidArgument("the pipeline could not be built");
+      }
+      return Status::Internal("the pipeline process " + describe_wait_status(status) +
+                              " before it was ready");
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      return Status::Timeout("the pipeline process was not ready after " +
+                             std::to_string(timeout_ms / 1000) + " s");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  status_->pipeline[sizeof status_->pipeline - 1] = '\0';
+  return std::string(status_->pipeline);
 }
 
 void PipelineChild::close_fds() {
@@ -177,24 +188,41 @@ PipelineChild::Reply PipelineChild::crashed() {
   r.stage = static_cast<int>(status_->stage.load()) - 1;
   status_->failure[sizeof status_->failure - 1] = '\0';
   const std::string failure = status_->failure;
-  r.why = failure.empty() ? "the pipeline process " + describe_wait_status(status)
-                          : failure + " (the pipeline process " + describe_wait_status(status) + ")";
+  r.why = failure.empty()
+              ? "the pipeline process " + describe_wait_status(status)
+              : failure + " (the pipeline process " + describe_wait_status(status) + ")";
   return r;
 }
 
 void PipelineChild::send(std::string_view json_line) {
-  send_failed_ = pid_ <= 0;
-  if (send_failed_) return;
+  if (pid_ <= 0 || send_failed_) return;
   status_->stage.store(0);
   status_->failure[0] = '\0';
-  std::string data(json_line);
-  data += '\n';
-  send_failed_ = !write_all(in_, data.data(), data.size());
+  to_send_.append(json_line);
+  to_send_ += '\n';
+  flush_input();
+}
+
+// Writes what the child's input pipe takes now (it is non-blocking: the child may be busy
+// writing answers the caller has not read yet).
+void PipelineChild::flush_input() {
+  while (sent_ < to_send_.size()) {
+    const ssize_t n = ::write(in_, to_send_.data() + sent_, to_send_.size() - sent_);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (errno != EAGAIN) send_failed_ = true;
+      break;
+    }
+    sent_ += static_cast<std::size_t>(n);
+  }
+  if (sent_ == to_send_.size() || send_failed_) {
+    to_send_.clear();
+    sent_ = 0;
+  }
 }
 
 PipelineChild::Reply PipelineChild::receive(const std::function<void()>& tick, int tick_ms) {
   if (pid_ <= 0) return Reply{Outcome::kCrashed, {}, -1, "the pipeline process is not running"};
-  if (send_failed_) return crashed();
   auto last_tick = std::chrono::steady_clock::now();
   for (;;) {
     Reply r;
@@ -206,13 +234,15 @@ PipelineChild::Reply PipelineChild::receive(const std::function<void()>& tick, i
       r.outcome = Outcome::kDeadLetter;
       return r;
     }
-    pollfd fds[2] = {{out_, POLLIN, 0}, {dead_, POLLIN, 0}};
-    const int n = ::poll(fds, 2, tick_ms);
+    if (send_failed_) return crashed();
+    pollfd fds[3] = {{out_, POLLIN, 0}, {dead_, POLLIN, 0}, {in_, POLLOUT, 0}};
+    const int n = ::poll(fds, to_send_.empty() ? 2 : 3, tick_ms);
     if (n < 0 && errno != EINTR) return crashed();
     for (int i = 0; i < 2 && n > 0; ++i) {
       if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
       if (!read_some(fds[i].fd, i == 0 ? &out_buf_ : &dead_buf_)) return crashed();
     }
+    if (!to_send_.empty() && n > 0 && fds[2].revents != 0) flush_input();
     const auto now = std::chrono::steady_clock::now();
     if (now - last_tick >= std::chrono::milliseconds(tick_ms)) {
       last_tick = now;

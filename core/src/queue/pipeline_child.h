@@ -7,6 +7,7 @@
 
 #include <sys/types.h>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
@@ -22,6 +23,10 @@ class PipelineChild {
  public:
   // Starts `argv[0]` with `argv` (argv[0] must be a path). Fails when fork or pipes fail.
   static Result<std::unique_ptr<PipelineChild>> spawn(const std::vector<std::string>& argv);
+  // Waits (up to timeout_ms) until the child has built its pipeline and returns what it wrote
+  // of it (ChildStatus::pipeline). Fails with kInvalidArgument when the child exited with
+  // code 2 (a bad pipeline: the child printed why), else kInternal.
+  Result<std::string> wait_ready(std::int64_t timeout_ms);
   // Closes the child's input and waits for it (killing it after a few seconds).
   ~PipelineChild();
   PipelineChild(const PipelineChild&) = delete;
@@ -30,9 +35,9 @@ class PipelineChild {
   enum class Outcome { kRecord, kDeadLetter, kCrashed };
   struct Reply {
     Outcome outcome = Outcome::kCrashed;
-    std::string line;   // the record or dead letter, without its newline
-    int stage = -1;     // kCrashed: index of the stage that was running, -1 if unknown
-    std::string why;    // kCrashed: "the pipeline process was killed by signal 11 (...)"
+    std::string line;  // the record or dead letter, without its newline
+    int stage = -1;    // kCrashed: index of the stage that was running, -1 if unknown
+    std::string why;   // kCrashed: "the pipeline process was killed by signal 11 (...)"
   };
   // Sends one document (a JSON line, without newline) and waits for the answer, calling
   // `tick` about every `tick_ms` milliseconds meanwhile. After kCrashed the child is gone.
@@ -40,8 +45,11 @@ class PipelineChild {
     send(json_line);
     return receive(tick, tick_ms);
   }
-  // The two halves of process(), so that the caller can do other work while the child runs.
-  // REQUIRES: one receive() after each send().
+  // The two halves of process(), so that the caller can do other work while the child runs,
+  // or hand it several documents at once (the engine then processes them as one chunk).
+  // Answers come one per document sent, records in the order sent and dead letters in the
+  // order sent, but the two interleaved in any order; receive() returns the next one. After
+  // kCrashed no more answers come.
   void send(std::string_view json_line);
   Reply receive(const std::function<void()>& tick, int tick_ms);
   bool alive() const noexcept { return pid_ > 0; }
@@ -51,6 +59,7 @@ class PipelineChild {
   PipelineChild() = default;
   Reply crashed();
   void close_fds();
+  void flush_input();
 
   pid_t pid_ = -1;
   int in_ = -1;    // the child's stdin
@@ -60,6 +69,8 @@ class PipelineChild {
   std::string out_buf_;
   std::string dead_buf_;
   bool send_failed_ = false;
+  std::string to_send_;   // input not yet taken by the pipe
+  std::size_t sent_ = 0;  // of to_send_
 };
 
 }  // namespace docpipe::queue

@@ -25,10 +25,10 @@ struct SubmitOptions {
 };
 
 struct SubmitSummary {
-  std::uint64_t submitted = 0;    // stored by the server
-  std::uint64_t duplicates = 0;   // the server already had them
-  std::uint64_t unreadable = 0;   // sent as dead letters
-  std::uint64_t failed = 0;       // too large, or could not be sent
+  std::uint64_t submitted = 0;      // stored by the server
+  std::uint64_t duplicates = 0;     // the server already had them
+  std::uint64_t unreadable = 0;     // sent as dead letters
+  std::uint64_t failed = 0;         // too large, or could not be sent
   std::vector<std::string> errors;  // one per failed document, naming it
 };
 

@@ -1,36 +1,18 @@
 #include "worker.h"
 
-#include <spdlog/spdlog.h>
-
+#include <algorithm>
 #include <chrono>
+#include <functional>
 #include <memory>
-#include <mutex>
-#include <optional>
 #include <thread>
 
 #include "connection.h"
-#include "document_maker.h"
-#include "input.h"
 #include "pipeline_child.h"
 #include "queue_names.h"
-#include "record_writer.h"
+#include "worker_slot.h"
 
 namespace docpipe::queue {
 namespace {
-
-using Headers = std::vector<std::pair<std::string, std::string>>;
-
-struct Shared {
-  const WorkerOptions& options;
-  const QueueNames& names;
-  Connection& conn;
-  const std::atomic<bool>& stop;
-  std::int64_t ack_wait_ms;
-  std::mutex mu;
-  WorkerSummary summary;
-  Status fatal;  // a slot could not start
-  std::atomic<bool> aborted{false};
-};
 
 Status ensure_consumer(Connection& conn, const QueueNames& names, std::int64_t ack_wait_ms,
                        std::int64_t* actual_ack_wait_ms) {
@@ -53,7 +35,8 @@ Status ensure_consumer(Connection& conn, const QueueNames& names, std::int64_t a
       code = static_cast<jsErrCode>(0);
       s = js_GetConsumerInfo(&ci, conn.jetstream(), names.input_stream.c_str(),
                              names.durable.c_str(), nullptr, &code);
-      if (s != NATS_OK) return nats_error("cannot create consumer '" + names.durable + "'", s, code);
+      if (s != NATS_OK)
+        return nats_error("cannot create consumer '" + names.durable + "'", s, code);
     }
   }
   *actual_ack_wait_ms = ci->Config->AckWait / 1000000;
@@ -61,323 +44,51 @@ Status ensure_consumer(Connection& conn, const QueueNames& names, std::int64_t a
   return Status::OK();
 }
 
-// Publishes, retrying for a while when the server is away.
-Status publish_patiently(Shared& sh, const std::string& subject, const std::string& data,
-                         const std::string& msg_id, const Headers& headers) {
-  Status s;
-  for (int attempt = 0; attempt < 10; ++attempt) {
-    s = sh.conn.publish(subject, data, msg_id, headers);
-    if (s.ok()) return s;
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
-  }
-  return s;
-}
-
-// The dead letter for a document the pipeline process died on.
-std::string crash_dead_letter(const std::string& input, const std::string& source,
-                              const std::string& stage,
-                              const std::string& plugin, const std::string& reason,
-                              std::int64_t max_bytes) {
-  engine::RawRecord raw;
-  raw.kind = engine::RawRecord::Kind::kJsonLine;
-  raw.data = input;
-  raw.source = source;
-  engine::DeadLetter d;
-  d.source = source;
-  d.stage = stage;
-  d.plugin = plugin;
-  d.reason = reason;
-  Result<Document> doc = engine::make_document(raw, 0);
-  if (doc.ok()) {
-    d.id = doc->id();
-    d.has_input = true;
-    d.input_id = doc->id();
-    d.input_text = std::string(doc->text());
-    d.input_meta = doc->meta();
-  } else {
-    d.raw = input;
-  }
-  std::string out;
-  engine::write_dead_letter(out, d);
-  if (static_cast<std::int64_t>(out.size()) + 4096 > max_bytes) {  // leave the input out
-    d.has_input = false;
-    d.raw.clear();
-    out.clear();
-    engine::write_dead_letter(out, d);
-  }
-  if (!out.empty() && out.back() == '\n') out.pop_back();
-  return out;
-}
-
-class Slot {
- public:
-  Slot(Shared& sh, int index) : sh_(sh), index_(index) {}
-
-  void run() {
-    Status s = start();
-    if (!s.ok()) {
-      std::lock_guard<std::mutex> lock(sh_.mu);
-      if (sh_.fatal.ok()) sh_.fatal = s;
-      sh_.aborted.store(true);
-      return;
-    }
-    // Pipelined: while the child works on one document, the answer to the previous one is
-    // published and acknowledged and the next one is fetched.
-    MsgPtr current;
-    MsgPtr next;
-    std::optional<Answered> answered;
-    for (;;) {
-      const bool stopping = sh_.stop.load() || sh_.aborted.load();
-      if (answered && !next) {  // nothing to overlap with: publish now
-        finish(std::move(*answered));
-        answered.reset();
-      }
-      if (!current) current = next ? std::move(next) : (stopping ? nullptr : fetch(1000));
-      if (!current) {
-        if (stopping || (sh_.options.until_empty && queue_empty())) break;
-        continue;
-      }
-      Job job = begin(std::move(current));
-      if (answered) finish(std::move(*answered));
-      answered.reset();
-      // Prefetch only while documents are quick: a slow document must not hold the next one
-      // back from an idle worker.
-      if (!stopping && job.sent && !next && last_micros_ < kPrefetchBelowMicros) next = fetch(100);
-      answered = end(std::move(job), next.get());
-    }
-    natsSubscription_Unsubscribe(sub_);
-    natsSubscription_Destroy(sub_);
-    sub_ = nullptr;
-    child_.reset();
-  }
-
- private:
-  Status start() {
-    jsSubOptions so;
-    jsSubOptionsInit(&so);
-    so.Stream = sh_.names.input_stream.c_str();
-    so.Consumer = sh_.names.durable.c_str();
-    jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = js_PullSubscribe(&sub_, sh_.conn.jetstream(), sh_.names.input_subject.c_str(),
-                                    sh_.names.durable.c_str(), nullptr, &so, &code);
-    if (s != NATS_OK) return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
-    return spawn_child();
-  }
-
-  static void jsSubOptionsInit(jsSubOptions* so) { jsSubOptions_Init(so); }
-
-  Status spawn_child() {
-    auto c = PipelineChild::spawn(sh_.options.child_argv);
-    if (!c.ok()) return c.status();
-    child_ = std::move(*c);
-    return Status::OK();
-  }
-
-  MsgPtr fetch(std::int64_t timeout_ms) {
-    natsMsgList list{nullptr, 0};
-    jsErrCode code = static_cast<jsErrCode>(0);
-    natsStatus s = natsSubscription_Fetch(&list, sub_, 1, timeout_ms, &code);
-    if (s != NATS_OK) {
-      if (s != NATS_TIMEOUT && timeout_ms >= 1000) {
-        spdlog::debug("worker slot {}: fetch: {}", index_, natsStatus_GetText(s));
-        std::this_thread::sleep_for(std::chrono::milliseconds(250));
-      }
-      natsMsgList_Destroy(&list);
-      return nullptr;
-    }
-    MsgPtr msg;
-    if (list.Count > 0) {
-      msg.reset(list.Msgs[0]);
-      list.Msgs[0] = nullptr;
-    }
-    natsMsgList_Destroy(&list);
-    return msg;
-  }
-
-  bool queue_empty() {
-    auto st = sh_.conn.stream_state(sh_.names.input_stream);
-    return st.ok() && st->messages == 0;
-  }
-
-  struct Job {
-    MsgPtr msg;
-    std::uint64_t delivered = 1;
-    std::string source;  // "STREAM:SEQUENCE", for dead letters
-    std::string input;
-    std::string key;
-    bool sent = false;   // false: no pipeline process could be started
-  };
-  struct Answered {
-    Job job;
-    PipelineChild::Reply reply;
-  };
-
-  // Reads the message and hands it to the pipeline process.
-  Job begin(MsgPtr msg) {
-    Job job;
-    job.source = sh_.names.input_stream;
-    jsMsgMetaData* meta = nullptr;
-    if (natsMsg_GetMetaData(&meta, msg.get()) == NATS_OK) {
-      job.delivered = meta->NumDelivered;
-      job.source += ":" + std::to_string(meta->Sequence.Stream);
-      jsMsgMetaData_Destroy(meta);
-    }
-    job.input = payload(msg.get());
-    job.key = header(msg.get(), kKeyHeader);
-    if (job.key.empty()) job.key = document_key("", job.input);
-    job.msg = std::move(msg);
-    if (!child_ || !child_->alive()) {
-      Status s = spawn_child();
-      if (!s.ok()) {
-        spdlog::error("worker: {}", s.message());
-        return job;
-      }
-    }
-    child_->send(job.input);
-    job.sent = true;
-    return job;
-  }
-
-  // Waits for the pipeline's answer, keeping `job` and `held` (a fetched message, may be null)
-  // from being redelivered meanwhile.
-  Answered end(Job job, natsMsg* held) {
-    Answered a{std::move(job), {}};
-    if (!a.job.sent) {
-      a.reply.why = "the pipeline process could not be started";
-      return a;
-    }
-    natsMsg* msg = a.job.msg.get();
-    const std::int64_t tick = std::max<std::int64_t>(100, sh_.ack_wait_ms / 3);
-    const auto t0 = std::chrono::steady_clock::now();
-    a.reply = child_->receive(
-        [msg, held] {
-          natsMsg_InProgress(msg, nullptr);
-          if (held != nullptr) natsMsg_InProgress(held, nullptr);
-        },
-        static_cast<int>(tick));
-    last_micros_ = std::chrono::duration_cast<std::chrono::microseconds>(
-                       std::chrono::steady_clock::now() - t0)
-                       .count();
-    if (a.reply.outcome == PipelineChild::Outcome::kCrashed) child_.reset();
-    return a;
-  }
-
-  // Publishes the answer, then acknowledges (or hands back, or terminates) the input.
-  void finish(Answered a) {
-    natsMsg* msg = a.job.msg.get();
-    const std::string& key = a.job.key;
-    const std::string& input = a.job.input;
-    const std::string& source = a.job.source;
-    const std::uint64_t delivered = a.job.delivered;
-    const PipelineChild::Reply& reply = a.reply;
-    if (!a.job.sent) {
-      natsMsg_NakWithDelay(msg, 1000, nullptr);
-      return;
-    }
-    const Headers headers = {{kKeyHeader, key}};
-    const std::string& fp = sh_.options.pipeline_fingerprint;
-    const std::int64_t max_bytes = sh_.conn.max_payload();
-    if (reply.outcome == PipelineChild::Outcome::kCrashed) {
-      std::string stage, plugin;
-      if (reply.stage >= 0 && static_cast<std::size_t>(reply.stage) < sh_.options.stage_names.size()) {
-        stage = sh_.options.stage_names[static_cast<std::size_t>(reply.stage)];
-        plugin = sh_.options.stage_plugins[static_cast<std::size_t>(reply.stage)];
-      }
-      spdlog::warn("worker: document {} (attempt {} of {}): {}{}", key, delivered,
-                   sh_.options.max_attempts, stage.empty() ? "" : "stage '" + stage + "': ",
-                   reply.why);
-      if (delivered < static_cast<std::uint64_t>(sh_.options.max_attempts)) {
-        natsMsg_NakWithDelay(msg, 200, nullptr);
-        count(&WorkerSummary::retried);
-        return;
-      }
-      const std::string reason = reply.why + "; gave up after " + std::to_string(delivered) +
-                                 " attempt(s)";
-      const std::string letter = crash_dead_letter(input, source, stage, plugin, reason, max_bytes);
-      Headers dead_headers = headers;
-      dead_headers.push_back({kStageHeader, stage});
-      if (publish_or_nak(msg, sh_.names.dead_subject, letter, dead_letter_message_id(key, fp),
-                         dead_headers)) {
-        natsMsg_Term(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
-      return;
-    }
-    if (reply.outcome == PipelineChild::Outcome::kDeadLetter) {
-      if (publish_or_nak(msg, sh_.names.dead_subject, reply.line, dead_letter_message_id(key, fp),
-                         headers)) {
-        natsMsg_Ack(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
-      return;
-    }
-    if (static_cast<std::int64_t>(reply.line.size()) + 1024 > max_bytes) {
-      const std::string letter = crash_dead_letter(
-          input, source, "", "",
-          "the output record is " + std::to_string(reply.line.size()) +
-              " bytes, more than the server's max_payload (" + std::to_string(max_bytes) + ")",
-          max_bytes);
-      if (publish_or_nak(msg, sh_.names.dead_subject, letter, dead_letter_message_id(key, fp),
-                         headers)) {
-        natsMsg_Term(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
-      return;
-    }
-    if (publish_or_nak(msg, sh_.names.result_subject, reply.line, result_message_id(key, fp),
-                       headers)) {
-      natsMsg_Ack(msg, nullptr);
-      count(&WorkerSummary::results);
-    }
-  }
-
-  // Publishes; when that fails, hands the input back and returns false.
-  bool publish_or_nak(natsMsg* msg, const std::string& subject, const std::string& data,
-                      const std::string& msg_id, const Headers& headers) {
-    Status s = publish_patiently(sh_, subject, data, msg_id, headers);
-    if (s.ok()) return true;
-    spdlog::warn("worker: {}; the document will be delivered again", s.message());
-    natsMsg_NakWithDelay(msg, 1000, nullptr);
-    count(&WorkerSummary::publish_failures);
-    return false;
-  }
-
-  void count(std::uint64_t WorkerSummary::*field) {
-    std::lock_guard<std::mutex> lock(sh_.mu);
-    ++(sh_.summary.*field);
-  }
-
-  static constexpr std::int64_t kPrefetchBelowMicros = 200000;
-
-  Shared& sh_;
-  int index_;
-  std::int64_t last_micros_ = kPrefetchBelowMicros;  // how long the last document took
-  natsSubscription* sub_ = nullptr;
-  std::unique_ptr<PipelineChild> child_;
-};
-
 }  // namespace
 
 Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic<bool>& stop) {
   auto names = queue_names(options.stream);
   if (!names.ok()) return names.status();
-  auto conn = Connection::open(options.url, 5000);
-  if (!conn.ok()) return conn.status();
-  Status s = (*conn)->ensure_streams(*names, StreamSettings{});
+  // The pipeline first: a bad one stops the worker before it touches the queue.
+  auto first = PipelineChild::spawn(options.child_argv);
+  if (!first.ok()) return first.status();
+  auto ready = (*first)->wait_ready(10 * 60 * 1000);
+  if (!ready.ok()) return ready.status();
+  const PipelineInfo info = parse_pipeline_info(*ready);
+
+  // Patient while the server restarts (see kStartupPatience).
+  const auto deadline = std::chrono::steady_clock::now() + kStartupPatience;
+  auto retry = [&](const std::function<Status()>& step) {
+    for (;;) {
+      Status st = step();
+      if (st.ok() || std::chrono::steady_clock::now() >= deadline || stop.load()) return st;
+      std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    }
+  };
+  std::unique_ptr<Connection> conn;
+  Status s = retry([&] {
+    auto c = Connection::open(options.url, 5000);
+    if (!c.ok()) return c.status();
+    conn = std::move(*c);
+    return Status::OK();
+  });
+  if (!s.ok()) return s;
+  s = retry([&] { return conn->ensure_streams(*names, StreamSettings{}); });
   if (!s.ok()) return s;
   std::int64_t ack_wait_ms = options.ack_wait_ms;
-  s = ensure_consumer(**conn, *names, options.ack_wait_ms, &ack_wait_ms);
+  s = retry([&] { return ensure_consumer(*conn, *names, options.ack_wait_ms, &ack_wait_ms); });
   if (!s.ok()) return s;
 
-  Shared sh{options, *names, **conn, stop, ack_wait_ms, {}, {}, {}, {false}};
-  std::vector<std::unique_ptr<Slot>> slots;
+  WorkerShared sh{options, info, *names, *conn, stop, ack_wait_ms, {}, {}, {}, {false}};
   std::vector<std::thread> threads;
+  std::unique_ptr<PipelineChild> first_child = std::move(*first);
   for (int i = 0; i < std::max(1, options.jobs); ++i) {
-    slots.push_back(std::make_unique<Slot>(sh, i));
+    std::unique_ptr<PipelineChild> child = i == 0 ? std::move(first_child) : nullptr;
+    threads.emplace_back(
+        [&sh, i, c = std::move(child)]() mutable { run_slot(sh, i, std::move(c)); });
   }
-  for (auto& slot : slots) threads.emplace_back([&slot] { slot->run(); });
   for (auto& t : threads) t.join();
-  (void)(*conn)->flush(5000);  // the last acks
+  (void)conn->flush(5000);  // the last acks
   if (!sh.fatal.ok()) return sh.fatal;
   return sh.summary;
 }

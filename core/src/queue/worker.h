@@ -31,26 +31,24 @@ namespace docpipe::queue {
 struct WorkerOptions {
   std::string url;
   std::string stream;
-  std::string pipeline_file;
-  std::string pipeline_fingerprint;     // of the built pipeline
-  std::vector<std::string> stage_names; // in pipeline order
-  std::vector<std::string> stage_plugins;
-  std::vector<std::string> child_argv;  // the pipeline child's command line
-  int max_attempts = 3;                 // deliveries before a crashing document is dead
-  int jobs = 1;                         // documents in flight (one child each)
-  std::int64_t ack_wait_ms = 30000;     // when this worker creates the consumer
-  bool until_empty = false;             // return once the input stream is empty
+  // The pipeline child's command line (see child_protocol.h). The first child is started before
+  // anything else: a pipeline that cannot be built stops the worker (kInvalidArgument).
+  std::vector<std::string> child_argv;
+  int max_attempts = 3;              // deliveries before a crashing document is dead
+  int jobs = 1;                      // documents in flight (one child each)
+  std::int64_t ack_wait_ms = 30000;  // when this worker creates the consumer
+  bool until_empty = false;          // return once the input stream is empty
 };
 
 struct WorkerSummary {
   std::uint64_t results = 0;
   std::uint64_t dead_letters = 0;
-  std::uint64_t retried = 0;       // handed back after the child died
+  std::uint64_t retried = 0;  // handed back after the child died
   std::uint64_t publish_failures = 0;
 };
 
 // Runs until `stop` becomes true (then drains) or, with until_empty, until nothing is left.
-// Fails only when it cannot start (server, streams, consumer, child).
+// Fails only when it cannot start (pipeline, server, streams, consumer, child).
 Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic<bool>& stop);
 
 }  // namespace docpipe::queue
