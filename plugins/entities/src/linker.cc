@@ -11,7 +11,8 @@ namespace {
 
 bool is_small_word(std::string_view w) {
   static constexpr std::string_view kSmall[] = {"of", "the", "and", "for", "de", "du", "des",
-                                                "la", "le",  "&",   "on",  "in", "to", "for"};
+                                                "la", "le",  "&",   "on",  "in", "to", "for",
+                                                "'s", "\u2019s", "-"};
   const std::string lw = to_lower(w);
   for (auto s : kSmall) {
     if (lw == s) return true;

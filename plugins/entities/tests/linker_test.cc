@@ -126,6 +126,15 @@ TEST(Linker, AcronymRules) {
   EXPECT_TRUE(is_acronym_of("NYT", words({"The", "New", "York", "Times"})));
   EXPECT_FALSE(is_acronym_of("NY", words({"New", "York", "Times"})));
   EXPECT_FALSE(is_acronym_of("N", words({"Nations"})));
+  // Possessive clitics inside the expansion are skipped, typographic or not.
+  EXPECT_TRUE(is_acronym_of("LPDR", words({"Lao", "People", "\u2019s", "Democratic", "Republic"})));
+  EXPECT_TRUE(is_acronym_of("PRB", words({"People", "'s", "Republic", "of", "Bangladesh"})));
+  EXPECT_FALSE(is_acronym_of("PSRB", words({"People", "'s", "Republic", "of", "Bangladesh"})));
+}
+
+TEST(Linker, AcronymOfAPlaceNameWithAPossessive) {
+  Doc d({{"People's Republic of Bangladesh", kLoc}, {"PRB", kOrg}});
+  EXPECT_EQ(d.canonicals(), (std::vector<std::string>(2, "People's Republic of Bangladesh")));
 }
 
 TEST(Linker, CaseVariantsPreferTheNormallyWrittenForm) {
