@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kOrgHeads[] = {
     "academy",     "agency",       "airlines",  "airways",      "army",       "association",
-    "authority",   "board",        "bureau",    "center",       "centre",     "college",
+    "authority",   "board",        "bureau",    "college",
     "commission",  "committee",    "company",   "conference",   "congress",   "corp",
     "corporation", "council",      "department", "directorate", "federation", "foundation",
     "fund",        "group",        "inc",       "institute",    "institution", "ltd",
@@ -37,6 +37,7 @@ bool contains(const std::string_view (&list)[N], std::string_view w) {
 }  // namespace
 
 HeadKind head_kind(std::string_view w) {
+  if (w == "center" || w == "centre") return HeadKind::kOrgOrVenue;
   if (contains(kOrgHeads, w)) return HeadKind::kOrg;
   if (contains(kFacilityHeads, w)) return HeadKind::kFacility;
   if (contains(kPlaceHeads, w)) return HeadKind::kPlace;

@@ -11,7 +11,9 @@
 
 namespace docpipe::entities {
 
-enum class HeadKind { kNone, kOrg, kFacility, kPlace };
+// kOrgOrVenue: heads both institutions and venues ("center", "centre": a policy center, a
+// tennis centre); mention_rules.cc decides from the other words.
+enum class HeadKind { kNone, kOrg, kOrgOrVenue, kFacility, kPlace };
 
 // The kind of names `lowered_word` heads ("institute" -> kOrg).
 HeadKind head_kind(std::string_view lowered_word);

@@ -123,9 +123,14 @@ void numbered_facilities(const Segmentation& seg, const DocumentTokens& doc,
 // Rule: the head noun of a multi-word name (its last word, or the word before "of") decides
 // its kind when head_nouns.h lists it: ORG heads make an ORG; facility heads a LOC (FAC);
 // place heads a LOC.
-void head_noun_types(const DocumentTokens& doc, std::vector<Working>& ms) {
+// Names the gazetteer lists as places keep their label ("Russian Federation"). A center or
+// centre is an ORG when the tagger read a person or MISC, or when the words before it are all
+// listed as people's names (institutions named after people); otherwise it keeps its label.
+void head_noun_types(const DocumentTokens& doc, const Gazetteer& gaz, std::uint16_t place,
+                     std::uint16_t person_names, std::vector<Working>& ms) {
   for (Working& m : ms) {
     if (m.last == m.first) continue;
+    if (gaz.lookup(joined_lower(doc, m.first, m.last)) & place) continue;
     std::uint32_t head = m.last;
     for (std::uint32_t k = m.first + 1; k < m.last; ++k) {
       if (doc.tokens[k].lower == "of") {
@@ -139,6 +144,17 @@ void head_noun_types(const DocumentTokens& doc, std::vector<Working>& ms) {
       case HeadKind::kOrg:
         m.type = EntityType::kOrg;
         break;
+      case HeadKind::kOrgOrVenue: {
+        bool named_after_person = head > m.first;
+        for (std::uint32_t k = m.first; k < head && named_after_person; ++k) {
+          const std::uint16_t cats = gaz.lookup(doc.tokens[k].lower);
+          named_after_person = (cats & person_names) != 0 && (cats & place) == 0;
+        }
+        if (named_after_person || m.type == EntityType::kPerson || m.type == EntityType::kMisc) {
+          m.type = EntityType::kOrg;
+        }
+        break;
+      }
       case HeadKind::kFacility:
         m.type = EntityType::kLoc;
         m.facility = true;
@@ -152,10 +168,13 @@ void head_noun_types(const DocumentTokens& doc, std::vector<Working>& ms) {
   }
 }
 
-// Rule: one name right before "administration" or "presidency" is the leader's: a PERSON.
-void leader_modifiers(const DocumentTokens& doc, std::vector<Working>& ms) {
+// Rule: one name right before "administration" or "presidency" is the leader's: a PERSON
+// (not a nationality: "the Colombian presidency").
+void leader_modifiers(const DocumentTokens& doc, const Gazetteer& gaz, std::uint16_t demonym,
+                      std::vector<Working>& ms) {
   for (Working& m : ms) {
     if (m.first != m.last || m.type == EntityType::kPerson || m.type == EntityType::kLoc) continue;
+    if (gaz.lookup(doc.tokens[m.first].lower) & demonym) continue;
     if (m.last + 1 >= doc.tokens.size()) continue;
     const std::string& next = doc.tokens[m.last + 1].lower;
     if (next == "administration" || next == "presidency") m.type = EntityType::kPerson;
@@ -200,6 +219,12 @@ MentionRules::MentionRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
     const int i = gazetteer.category_index(c);
     if (i >= 0) place_ |= static_cast<std::uint16_t>(1u << i);
   }
+  for (std::string_view c : {"person", "surname", "given_name"}) {
+    const int i = gazetteer.category_index(c);
+    if (i >= 0) person_names_ |= static_cast<std::uint16_t>(1u << i);
+  }
+  const int d = gazetteer.category_index("demonym");
+  if (d >= 0) demonym_ = static_cast<std::uint16_t>(1u << d);
   const int o = gazetteer.category_index("org");
   if (o >= 0) org_ = static_cast<std::uint16_t>(1u << o);
 }
@@ -219,8 +244,8 @@ std::vector<FoundMention> MentionRules::apply(const Segmentation& seg,
   if (doc.tokens.size() == seg.tokens().size()) {
     merge_listed_names(doc, gazetteer_, place_, org_, ms);
     numbered_facilities(seg, doc, ms);
-    head_noun_types(doc, ms);
-    leader_modifiers(doc, ms);
+    head_noun_types(doc, gazetteer_, place_, person_names_, ms);
+    leader_modifiers(doc, gazetteer_, demonym_, ms);
     relatives(doc, gazetteer_, place_, ms);
   }
   const auto tokens = seg.tokens();

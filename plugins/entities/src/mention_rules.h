@@ -50,7 +50,7 @@ class MentionRules {
   bool listed_place(std::string_view lowered_phrase) const;
 
   const Gazetteer& gazetteer_;
-  std::uint16_t place_ = 0, org_ = 0;
+  std::uint16_t place_ = 0, org_ = 0, person_names_ = 0, demonym_ = 0;
 };
 
 }  // namespace docpipe::entities

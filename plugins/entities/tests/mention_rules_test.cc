@@ -64,6 +64,18 @@ const Case kCases[] = {
      "Researchers at the Halden Policy Institute said the figures were too low, according to "
      "a paper by Mark Ellison.",
      {{"Halden Policy Institute", "ORG", ""}, {"Mark Ellison", "PERSON", nullptr}}},
+    {"CenterNamedAfterAPerson",
+     "\u201cThe talks will fail,\u201d said Anna Berg, a senior fellow at the Truman Center.",
+     {{"Truman Center", "ORG", nullptr}}},
+    {"CentreAsAVenueKeepsItsLabel",
+     "The final was played at the Riverside Tennis Centre in front of 4,000 fans.",
+     {{"Riverside Tennis Centre", "LOC", nullptr}}},
+    {"ListedCountryKeepsItsLabel",
+     "Officials of the Russian Federation denied the report on Thursday.",
+     {{"Russian Federation", "LOC", nullptr}}},
+    {"NationalityBeforePresidencyStaysMisc",
+     "The Colombian presidency said the talks would resume in Havana.",
+     {{"Colombian", "MISC", nullptr}}},
     {"FacilityHeadNoun",
      "The satellite was launched from Plesetsk Cosmodrome early on Friday, officials said.",
      {{"Plesetsk Cosmodrome", "LOC", "FAC"}}},
@@ -95,7 +107,7 @@ TEST(HeadNouns, KindsAndNumberedFacilities) {
     const char* word;
     HeadKind kind;
   };
-  const Row rows[] = {{"institute", HeadKind::kOrg},    {"center", HeadKind::kOrg},
+  const Row rows[] = {{"institute", HeadKind::kOrg},    {"center", HeadKind::kOrgOrVenue},
                       {"agency", HeadKind::kOrg},       {"cosmodrome", HeadKind::kFacility},
                       {"airport", HeadKind::kFacility}, {"coast", HeadKind::kPlace},
                       {"city", HeadKind::kNone},        {"bank", HeadKind::kNone},
