@@ -46,8 +46,7 @@ class EntitiesStage final : public Stage {
     const TextView& view = doc.view();
     DocumentTokens scratch;
     std::vector<FoundMention> mentions = rules_->apply(seg, scratch, tagger_->tag(seg, scratch));
-    std::erase_if(mentions,
-                  [&](const FoundMention& m) { return m.confidence < min_confidence_; });
+    std::erase_if(mentions, [&](const FoundMention& m) { return m.confidence < min_confidence_; });
 
     std::vector<LinkInput> inputs;
     inputs.reserve(mentions.size());
@@ -57,6 +56,7 @@ class EntitiesStage final : public Stage {
       in.text = seg.text().substr(m.begin, m.end - m.begin);
       in.type = m.type;
       in.confidence = m.confidence;
+      in.person_shape = rules_->person_shaped(in.words);
       inputs.push_back(std::move(in));
     }
     LinkResult links;
@@ -85,6 +85,7 @@ class EntitiesStage final : public Stage {
       // read as ORG, "Kim" as PERSON 20 times); with consistent_labels every mention does.
       const bool person_name = cluster.linked_by_name_part && cluster.type == EntityType::kPerson;
       EntityType type = (consistent_labels_ || person_name) ? cluster.type : m.type;
+      if (link_ && links.relabel[i] >= 0) type = static_cast<EntityType>(links.relabel[i]);
       if (subtypes_->listed_person(lowered)) type = EntityType::kPerson;
       ++label_counts[links.cluster_of[i]][static_cast<int>(type)];
       attrs.append_unchecked("label", std::string(label_of(type)));

@@ -7,27 +7,26 @@ namespace docpipe::entities {
 namespace {
 
 constexpr std::string_view kOrgHeads[] = {
-    "academy",     "agency",       "airlines",  "airways",      "army",       "association",
-    "authority",   "board",        "bureau",    "college",
-    "commission",  "committee",    "company",   "conference",   "congress",   "corp",
-    "corporation", "council",      "department", "directorate", "federation", "foundation",
-    "fund",        "group",        "inc",       "institute",    "institution", "ltd",
-    "ministry",    "movement",     "organisation", "organization", "party",    "school",
-    "secretariat", "service",      "society",   "university",
+    "ag",          "academy",    "agency",      "airlines",     "airways",      "army",
+    "association", "authority",  "board",       "bureau",       "college",      "commission",
+    "committee",   "company",    "conference",  "congress",     "corp",         "corporation",
+    "council",     "department", "directorate", "federation",   "foundation",   "fund",
+    "gmbh",        "group",      "inc",         "institute",    "institution",  "llc",
+    "ltd",         "ministry",   "movement",    "organisation", "organization", "party",
+    "plc",         "school",     "secretariat", "service",      "society",      "spa",
+    "university",
 };
 constexpr std::string_view kFacilityHeads[] = {
-    "airbase", "airport", "arena",   "bridge",   "cathedral", "cosmodrome", "dam",
-    "launchpad", "pier",  "spaceport", "stadium", "station",  "terminal",   "theater",
-    "theatre",   "tower",
+    "airbase", "airport",   "arena",   "bridge",  "cathedral", "cosmodrome", "dam",     "launchpad",
+    "pier",    "spaceport", "stadium", "station", "terminal",  "theater",    "theatre", "tower",
 };
 constexpr std::string_view kPlaceHeads[] = {
-    "archipelago", "basin",  "bay",    "canyon", "coast",   "desert",   "gulf",
-    "highlands",   "island", "islands", "lake",  "lowlands", "mountains", "ocean",
-    "peninsula",   "plain",  "plateau", "range", "river",   "sea",      "strait",
-    "valley",
+    "archipelago", "basin",   "bay",   "canyon",   "coast",     "desert", "gulf",      "highlands",
+    "island",      "islands", "lake",  "lowlands", "mountains", "ocean",  "peninsula", "plain",
+    "plateau",     "range",   "river", "sea",      "strait",    "valley",
 };
-constexpr std::string_view kNumbered[] = {"berth",    "dock",  "gate",    "hangar", "highway",
-                                          "platform", "pier",  "route",   "runway", "terminal"};
+constexpr std::string_view kNumbered[] = {"berth",    "dock", "gate",  "hangar", "highway",
+                                          "platform", "pier", "route", "runway", "terminal"};
 
 template <std::size_t N>
 bool contains(const std::string_view (&list)[N], std::string_view w) {

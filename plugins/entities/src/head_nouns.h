@@ -1,7 +1,7 @@
 // Common nouns that head multi-word proper names of one kind, lower case. Chosen from the last
 // words of the gazetteer's WordNet organisation, facility and location instances
 // (data/gazetteer.tsv) and WordNet's hyponyms of "organization", "facility" and "geographic
-// area", keeping only nouns whose names are of that kind in news text. Deliberately left out:
+// area", plus company-form suffixes (Ltd, Plc, AG, SpA, GmbH...), keeping only nouns whose names are of that kind in news text. Deliberately left out:
 // words that head names of several kinds ("city": Mexico City, Manchester City; "bank": World
 // Bank, West Bank; "union", "league", "museum", "hospital", "house").
 #ifndef DOCPIPE_ENTITIES_HEAD_NOUNS_H_

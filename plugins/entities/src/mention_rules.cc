@@ -125,7 +125,8 @@ void numbered_facilities(const Segmentation& seg, const DocumentTokens& doc,
 // place heads a LOC.
 // Names the gazetteer lists as places keep their label ("Russian Federation"). A center or
 // centre is an ORG when the tagger read a person or MISC, or when the words before it are all
-// listed as people's names (institutions named after people); otherwise it keeps its label.
+// listed as people's names (institutions named after people, even when a town shares the
+// name); otherwise it keeps its label.
 void head_noun_types(const DocumentTokens& doc, const Gazetteer& gaz, std::uint16_t place,
                      std::uint16_t person_names, std::vector<Working>& ms) {
   for (Working& m : ms) {
@@ -148,7 +149,7 @@ void head_noun_types(const DocumentTokens& doc, const Gazetteer& gaz, std::uint1
         bool named_after_person = head > m.first;
         for (std::uint32_t k = m.first; k < head && named_after_person; ++k) {
           const std::uint16_t cats = gaz.lookup(doc.tokens[k].lower);
-          named_after_person = (cats & person_names) != 0 && (cats & place) == 0;
+          named_after_person = (cats & person_names) != 0;
         }
         if (named_after_person || m.type == EntityType::kPerson || m.type == EntityType::kMisc) {
           m.type = EntityType::kOrg;
@@ -181,37 +182,6 @@ void leader_modifiers(const DocumentTokens& doc, const Gazetteer& gaz, std::uint
   }
 }
 
-// Rule: a 2-4 word name of person shape (capitalised words, no head noun, not a listed place)
-// that shares its first word with a different multi-word PERSON mention of the document is a
-// PERSON (family members: the same surname first, as East Asian names are written).
-void relatives(const DocumentTokens& doc, const Gazetteer& gaz, std::uint16_t place,
-               std::vector<Working>& ms) {
-  auto person_shape = [&](const Working& m) {
-    const std::uint32_t n = m.last - m.first + 1;
-    if (n < 2 || n > 4) return false;
-    for (std::uint32_t k = m.first; k <= m.last; ++k) {
-      const TokenInfo& t = doc.tokens[k];
-      if (t.case_class != CaseClass::kTitle) return false;
-      if (head_kind(t.lower) != HeadKind::kNone) return false;
-    }
-    return (gaz.lookup(joined_lower(doc, m.first, m.last)) & place) == 0;
-  };
-  std::vector<std::size_t> changed;
-  for (std::size_t a = 0; a < ms.size(); ++a) {
-    const Working& m = ms[a];
-    if (m.type == EntityType::kPerson || !person_shape(m)) continue;
-    const std::string phrase = joined_lower(doc, m.first, m.last);
-    for (const Working& p : ms) {
-      if (p.type != EntityType::kPerson || p.last == p.first) continue;
-      if (doc.tokens[p.first].lower != doc.tokens[m.first].lower) continue;
-      if (joined_lower(doc, p.first, p.last) == phrase) continue;
-      changed.push_back(a);
-      break;
-    }
-  }
-  for (std::size_t a : changed) ms[a].type = EntityType::kPerson;
-}
-
 }  // namespace
 
 MentionRules::MentionRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
@@ -229,12 +199,24 @@ MentionRules::MentionRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
   if (o >= 0) org_ = static_cast<std::uint16_t>(1u << o);
 }
 
+bool MentionRules::person_shaped(const std::vector<std::string_view>& words) const {
+  if (words.size() < 2 || words.size() > 4) return false;
+  std::string phrase;
+  for (std::string_view w : words) {
+    if (case_class(w) != CaseClass::kTitle) return false;
+    const std::string lw = to_lower(w);
+    if (head_kind(lw) != HeadKind::kNone) return false;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += lw;
+  }
+  return !listed_place(phrase);
+}
+
 bool MentionRules::listed_place(std::string_view lowered_phrase) const {
   return (gazetteer_.lookup(lowered_phrase) & place_) != 0;
 }
 
-std::vector<FoundMention> MentionRules::apply(const Segmentation& seg,
-                                              const DocumentTokens& doc,
+std::vector<FoundMention> MentionRules::apply(const Segmentation& seg, const DocumentTokens& doc,
                                               const std::vector<Mention>& mentions) const {
   std::vector<Working> ms;
   ms.reserve(mentions.size());
@@ -246,7 +228,6 @@ std::vector<FoundMention> MentionRules::apply(const Segmentation& seg,
     numbered_facilities(seg, doc, ms);
     head_noun_types(doc, gazetteer_, place_, person_names_, ms);
     leader_modifiers(doc, gazetteer_, demonym_, ms);
-    relatives(doc, gazetteer_, place_, ms);
   }
   const auto tokens = seg.tokens();
   std::vector<FoundMention> out;

@@ -10,8 +10,8 @@
 //   - a facility head followed by a number ("Gate 12") is one facility mention (LOC);
 //   - a single name right before "administration" or "presidency" is a PERSON ("the Adams
 //     administration");
-//   - a name of person shape that shares its first word with a longer-tagged PERSON name in
-//     the document is a PERSON too (relatives: "Park Chung Hee" next to "Park Geun Hye").
+// The linker (linker.h) adds the name-structure rules that need the whole document's clusters;
+// person_shaped() tells it which mentions look like people's names.
 #ifndef DOCPIPE_ENTITIES_MENTION_RULES_H_
 #define DOCPIPE_ENTITIES_MENTION_RULES_H_
 
@@ -45,6 +45,10 @@ class MentionRules {
   // Returns the corrected mentions in text order.
   std::vector<FoundMention> apply(const Segmentation& seg, const DocumentTokens& tokens,
                                   const std::vector<Mention>& mentions) const;
+
+  // 2-4 capitalised words, none a head noun (head_nouns.h), not a listed place: a name that
+  // may be a person's ("Park Chung Hee", not "Halden Policy Institute" or "New Zealand").
+  bool person_shaped(const std::vector<std::string_view>& words) const;
 
  private:
   bool listed_place(std::string_view lowered_phrase) const;
