@@ -17,14 +17,17 @@ constexpr std::string_view kOrgHeads[] = {
     "university",
 };
 constexpr std::string_view kFacilityHeads[] = {
-    "airbase", "airport",   "arena",   "bridge",  "cathedral", "cosmodrome", "dam",     "launchpad",
-    "pier",    "spaceport", "stadium", "station", "terminal",  "theater",    "theatre", "tower",
+    "airbase",    "airport",  "canal",     "arena",   "bridge",    "cathedral",
+    "cosmodrome", "dam",      "launchpad", "pier",    "spaceport", "stadium",
+    "station",    "terminal", "theater",   "theatre", "tower",
 };
 constexpr std::string_view kPlaceHeads[] = {
     "archipelago", "basin",   "bay",   "canyon",   "coast",     "desert", "gulf",      "highlands",
     "island",      "islands", "lake",  "lowlands", "mountains", "ocean",  "peninsula", "plain",
     "plateau",     "range",   "river", "sea",      "strait",    "valley",
 };
+constexpr std::string_view kMiscHeads[] = {"accord",      "accords",  "agreement", "charter",
+                                           "declaration", "protocol", "treaty"};
 constexpr std::string_view kNumbered[] = {"berth",    "dock", "gate",  "hangar", "highway",
                                           "platform", "pier", "route", "runway", "terminal"};
 
@@ -40,6 +43,7 @@ HeadKind head_kind(std::string_view w) {
   if (contains(kOrgHeads, w)) return HeadKind::kOrg;
   if (contains(kFacilityHeads, w)) return HeadKind::kFacility;
   if (contains(kPlaceHeads, w)) return HeadKind::kPlace;
+  if (contains(kMiscHeads, w)) return HeadKind::kMisc;
   return HeadKind::kNone;
 }
 

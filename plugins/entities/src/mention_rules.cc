@@ -93,6 +93,29 @@ void merge_listed_names(const DocumentTokens& doc, const Gazetteer& gaz, std::ui
   }
 }
 
+// Rule: "<name with a head noun> in <listed place>" read as one mention ("Kobe University in
+// Kobe") is two: the name, and the place (LOC), as news annotation conventions have it. Names
+// whose word before "in" is no head noun keep the place ("Human Rights in China").
+void split_at_in(const DocumentTokens& doc, const Gazetteer& gaz, std::uint16_t place,
+                 std::vector<Working>& ms) {
+  std::vector<Working> out;
+  out.reserve(ms.size());
+  for (const Working& m : ms) {
+    std::uint32_t at = 0;
+    for (std::uint32_t k = m.first + 1; k < m.last; ++k) {
+      if (doc.tokens[k].text == "in") at = k;
+    }
+    if (at != 0 && head_kind(doc.tokens[at - 1].lower) != HeadKind::kNone &&
+        (gaz.lookup(joined_lower(doc, at + 1, m.last)) & place) != 0) {
+      out.push_back(Working{m.first, at - 1, m.type, m.confidence, m.facility});
+      out.push_back(Working{at + 1, m.last, EntityType::kLoc, m.confidence});
+    } else {
+      out.push_back(m);
+    }
+  }
+  ms = std::move(out);
+}
+
 // Rule: a capitalised numbered-facility noun followed by a number in the same sentence ("Pier
 // 7", "Terminal 2") is one facility mention (LOC); a mention of the noun alone grows to it.
 void numbered_facilities(const Segmentation& seg, const DocumentTokens& doc,
@@ -122,7 +145,7 @@ void numbered_facilities(const Segmentation& seg, const DocumentTokens& doc,
 
 // Rule: the head noun of a multi-word name (its last word, or the word before "of") decides
 // its kind when head_nouns.h lists it: ORG heads make an ORG; facility heads a LOC (FAC);
-// place heads a LOC.
+// place heads a LOC; agreement heads a MISC.
 // Names the gazetteer lists as places keep their label ("Russian Federation"). A center or
 // centre is an ORG when the tagger read a person or MISC, or when the words before it are all
 // listed as people's names (institutions named after people, even when a town shares the
@@ -162,6 +185,9 @@ void head_noun_types(const DocumentTokens& doc, const Gazetteer& gaz, std::uint1
         break;
       case HeadKind::kPlace:
         m.type = EntityType::kLoc;
+        break;
+      case HeadKind::kMisc:
+        m.type = EntityType::kMisc;
         break;
       case HeadKind::kNone:
         break;
@@ -225,6 +251,7 @@ std::vector<FoundMention> MentionRules::apply(const Segmentation& seg, const Doc
   }
   if (doc.tokens.size() == seg.tokens().size()) {
     merge_listed_names(doc, gazetteer_, place_, org_, ms);
+    split_at_in(doc, gazetteer_, place_, ms);
     numbered_facilities(seg, doc, ms);
     head_noun_types(doc, gazetteer_, place_, person_names_, ms);
     leader_modifiers(doc, gazetteer_, demonym_, ms);

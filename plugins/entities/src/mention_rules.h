@@ -6,7 +6,9 @@
 //     People's Democratic Republic" read as two mentions) become one mention;
 //   - a hyphenated pair of listed places ("Spain-Portugal border") becomes two LOC mentions;
 //   - the head noun of a multi-word name decides its kind when it is a clear cue ("... Institute"
-//     is an ORG, "... Airport" a facility (LOC), "... Peninsula" a place (LOC));
+//     is an ORG, "... Airport" a facility (LOC), "... Peninsula" a place (LOC), "... Treaty" a
+//     MISC);
+//   - "<name> in <listed place>" read as one mention is two ("Kobe University" + "Kobe");
 //   - a facility head followed by a number ("Gate 12") is one facility mention (LOC);
 //   - a single name right before "administration" or "presidency" is a PERSON ("the Adams
 //     administration");

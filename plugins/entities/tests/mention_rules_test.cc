@@ -82,6 +82,12 @@ const Case kCases[] = {
     {"PlaceHeadNounBeforeOf",
      "The ship sailed along the Atlantic Coast of Morocco for a week before turning north.",
      {{"Atlantic Coast of Morocco", "LOC", nullptr}}},
+    {"NameInAListedPlace",
+     "She taught at the Hokkaido Institute of Technology in Sapporo until 2004.",
+     {{"Hokkaido Institute of Technology", "ORG", nullptr}, {"Sapporo", "LOC", nullptr}}},
+    {"AgreementHeadNoun",
+     "Both governments ratified the Lisbon Fisheries Treaty last month.",
+     {{"Lisbon Fisheries Treaty", "MISC", nullptr}}},
     {"NumberedFacility",
      "Passengers were moved to Terminal 3 while firefighters worked, a spokesman said.",
      {{"Terminal 3", "LOC", "FAC"}, {"Terminal", "", nullptr}}},
@@ -107,11 +113,17 @@ TEST(HeadNouns, KindsAndNumberedFacilities) {
     const char* word;
     HeadKind kind;
   };
-  const Row rows[] = {{"institute", HeadKind::kOrg},    {"center", HeadKind::kOrgOrVenue},
-                      {"agency", HeadKind::kOrg},       {"cosmodrome", HeadKind::kFacility},
-                      {"airport", HeadKind::kFacility}, {"coast", HeadKind::kPlace},
-                      {"city", HeadKind::kNone},        {"bank", HeadKind::kNone},
-                      {"Institute", HeadKind::kNone},   {"", HeadKind::kNone}};
+  const Row rows[] = {{"institute", HeadKind::kOrg},
+                      {"center", HeadKind::kOrgOrVenue},
+                      {"agency", HeadKind::kOrg},
+                      {"cosmodrome", HeadKind::kFacility},
+                      {"airport", HeadKind::kFacility},
+                      {"coast", HeadKind::kPlace},
+                      {"treaty", HeadKind::kMisc},
+                      {"city", HeadKind::kNone},
+                      {"bank", HeadKind::kNone},
+                      {"Institute", HeadKind::kNone},
+                      {"", HeadKind::kNone}};
   for (const Row& r : rows) EXPECT_EQ(head_kind(r.word), r.kind) << r.word;
   EXPECT_TRUE(entities::numbered_facility("pier"));
   EXPECT_FALSE(entities::numbered_facility("street"));
