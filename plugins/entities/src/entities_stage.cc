@@ -11,6 +11,7 @@
 #include "docpipe/resources.h"
 #include "docpipe/text/segmenter.h"
 #include "linker.h"
+#include "mention_rules.h"
 #include "ner_model.h"
 #include "subtype.h"
 #include "tagger.h"
@@ -33,6 +34,7 @@ class EntitiesStage final : public Stage {
     model_ = std::shared_ptr<const NerModel>(std::move(*model));
     tagger_ = std::make_unique<Tagger>(*model_);
     subtypes_ = std::make_unique<SubtypeFinder>(model_->gazetteer);
+    rules_ = std::make_unique<MentionRules>(model_->gazetteer);
     min_confidence_ = static_cast<float>(params.get_number("min_confidence"));
     link_ = params.get_bool("link");
     consistent_labels_ = params.get_bool("consistent_labels");
@@ -43,21 +45,18 @@ class EntitiesStage final : public Stage {
     const Segmentation& seg = segment(doc);
     const TextView& view = doc.view();
     DocumentTokens scratch;
-    std::vector<Mention> mentions = tagger_->tag(seg, scratch);
-    std::erase_if(mentions, [&](const Mention& m) { return m.confidence < min_confidence_; });
-    const auto tokens = seg.tokens();
+    std::vector<FoundMention> mentions = rules_->apply(seg, scratch, tagger_->tag(seg, scratch));
+    std::erase_if(mentions, [&](const FoundMention& m) { return m.confidence < min_confidence_; });
 
     std::vector<LinkInput> inputs;
     inputs.reserve(mentions.size());
-    for (const Mention& m : mentions) {
+    for (const FoundMention& m : mentions) {
       LinkInput in;
-      for (std::uint32_t k = m.first_token; k <= m.last_token; ++k) {
-        in.words.push_back(seg.text_of(tokens[k]));
-      }
-      const std::uint32_t b = tokens[m.first_token].begin, e = tokens[m.last_token].end;
-      in.text = seg.text().substr(b, e - b);
+      in.words = m.words;
+      in.text = seg.text().substr(m.begin, m.end - m.begin);
       in.type = m.type;
       in.confidence = m.confidence;
+      in.person_shape = rules_->person_shaped(in.words);
       inputs.push_back(std::move(in));
     }
     LinkResult links;
@@ -72,28 +71,31 @@ class EntitiesStage final : public Stage {
 
     doc.layer("entity");  // present (possibly empty) once the stage ran
     std::vector<std::string> lowered;
+    std::string form_buffer;
     // Final labels counted per cluster, for the summary's label.
     std::vector<std::array<std::uint32_t, kTypeCount>> label_counts(links.clusters.size());
     for (std::size_t i = 0; i < mentions.size(); ++i) {
-      const Mention& m = mentions[i];
+      const FoundMention& m = mentions[i];
       const EntityCluster& cluster = links.clusters[links.cluster_of[i]];
       lowered.clear();
-      for (auto w : inputs[i].words) lowered.push_back(to_lower(w));
+      // Written the way the gazetteer is matched (typographic apostrophes as ASCII).
+      for (auto w : inputs[i].words) lowered.push_back(to_lower(model_form(w, form_buffer)));
       Value::Object attrs;
       // A person's full name takes the label of the short mentions linked to it ("Kim Jong Un"
       // read as ORG, "Kim" as PERSON 20 times); with consistent_labels every mention does.
       const bool person_name = cluster.linked_by_name_part && cluster.type == EntityType::kPerson;
       EntityType type = (consistent_labels_ || person_name) ? cluster.type : m.type;
+      if (link_ && links.relabel[i] >= 0) type = static_cast<EntityType>(links.relabel[i]);
       if (subtypes_->listed_person(lowered)) type = EntityType::kPerson;
       ++label_counts[links.cluster_of[i]][static_cast<int>(type)];
       attrs.append_unchecked("label", std::string(label_of(type)));
-      const std::string_view subtype = subtypes_->find(type, lowered);
+      const std::string_view subtype =
+          (m.facility && type == EntityType::kLoc) ? "FAC" : subtypes_->find(type, lowered);
       if (!subtype.empty()) attrs.append_unchecked("subtype", std::string(subtype));
       attrs.append_unchecked("confidence", std::round(m.confidence * 1000.0) / 1000.0);
       attrs.append_unchecked("cluster", static_cast<std::int64_t>(links.cluster_of[i]));
       attrs.append_unchecked("canonical", cluster.canonical);
-      doc.annotate("entity", view, Span{tokens[m.first_token].begin, tokens[m.last_token].end},
-                   std::move(attrs));
+      doc.annotate("entity", view, Span{m.begin, m.end}, std::move(attrs));
     }
     Value::Array summary;
     for (std::uint32_t c = 0; c < links.clusters.size(); ++c) {
@@ -119,6 +121,7 @@ class EntitiesStage final : public Stage {
   std::shared_ptr<const NerModel> model_;
   std::unique_ptr<Tagger> tagger_;
   std::unique_ptr<SubtypeFinder> subtypes_;
+  std::unique_ptr<MentionRules> rules_;
   float min_confidence_ = 0;
   bool link_ = true;
   bool consistent_labels_ = false;

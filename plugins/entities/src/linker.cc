@@ -10,8 +10,9 @@ namespace docpipe::entities {
 namespace {
 
 bool is_small_word(std::string_view w) {
-  static constexpr std::string_view kSmall[] = {"of", "the", "and", "for", "de", "du", "des",
-                                                "la", "le",  "&",   "on",  "in", "to", "for"};
+  static constexpr std::string_view kSmall[] = {"of",  "the", "and", "for",     "de", "du",
+                                                "des", "la",  "le",  "&",       "on", "in",
+                                                "to",  "for", "'s",  "\u2019s", "-"};
   const std::string lw = to_lower(w);
   for (auto s : kSmall) {
     if (lw == s) return true;
@@ -57,11 +58,13 @@ std::string key_of(const std::vector<std::string_view>& words) {
 struct Working {
   std::vector<std::string_view> words;  // of the fullest mention
   std::string_view text;
+  EntityType canonical_type = EntityType::kMisc;
   std::array<float, kTypeCount> votes{};
   std::uint32_t mentions = 0;
   std::uint32_t first = 0;
   bool all_caps_canonical = false;
   bool linked_by_name_part = false;
+  bool family_name_alone = false;  // a one-word mention spells its first word ("Kim")
 };
 
 }  // namespace
@@ -89,6 +92,7 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
     if (longer || better_case) {
       w.words = in.words;
       w.text = in.text;
+      w.canonical_type = in.type;
       w.all_caps_canonical = caps;
     }
     result.cluster_of[m] = c;
@@ -201,7 +205,47 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
       continue;
     }
     add_to(static_cast<std::uint32_t>(target), m);
-    clusters[static_cast<std::size_t>(target)].linked_by_name_part = true;
+    Working& w = clusters[static_cast<std::size_t>(target)];
+    w.linked_by_name_part = true;
+    if (in.words.size() == 1 && to_lower(in.words[0]) == to_lower(w.words[0])) {
+      w.family_name_alone = true;
+    }
+  }
+  // 4. Acronyms take their entity's majority label; relatives of a person are people.
+  result.relabel.assign(mentions.size(), -1);
+  for (std::uint32_t m = 0; m < mentions.size(); ++m) {
+    const LinkInput& in = mentions[m];
+    const Working& w = clusters[result.cluster_of[m]];
+    if (in.words.size() == 1 && w.words.size() > 1 && is_acronym_of(in.words[0], w.words) &&
+        in.type != majority(w)) {
+      result.relabel[m] = static_cast<std::int8_t>(majority(w));
+    }
+  }
+  std::vector<std::uint32_t> to_person;
+  for (std::uint32_t m = 0; m < mentions.size(); ++m) {
+    const LinkInput& in = mentions[m];
+    if (!in.person_shape || in.type == EntityType::kPerson) continue;
+    const std::uint32_t own = result.cluster_of[m];
+    if (majority(clusters[own]) == EntityType::kPerson) continue;
+    const std::string first = to_lower(in.words[0]);
+    for (std::uint32_t c = 0; c < clusters.size(); ++c) {
+      const Working& w = clusters[c];
+      if (c == own || !w.family_name_alone || majority(w) != EntityType::kPerson) continue;
+      if (to_lower(w.words[0]) != first) continue;
+      to_person.push_back(own);
+      break;
+    }
+  }
+  for (std::uint32_t c : to_person) {
+    Working& w = clusters[c];
+    w.votes[static_cast<int>(EntityType::kPerson)] =
+        *std::max_element(w.votes.begin(), w.votes.end()) + 1.0f;
+    w.canonical_type = EntityType::kPerson;
+  }
+  for (std::uint32_t m = 0; m < mentions.size(); ++m) {
+    if (std::find(to_person.begin(), to_person.end(), result.cluster_of[m]) != to_person.end()) {
+      result.relabel[m] = static_cast<std::int8_t>(EntityType::kPerson);
+    }
   }
   // Clusters in order of first mention.
   std::vector<std::uint32_t> order(clusters.size());

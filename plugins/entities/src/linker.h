@@ -10,6 +10,12 @@
 //      story that also names "Kim Jong Il" once;
 //   3. an acronym and the name whose initials it spells, in either order ("KCNA" <->
 //      "Korean Central News Agency"; small words such as "of" and "the" may be skipped);
+//   4. (after clustering) an acronym linked to its expansion takes the entity's majority label
+//      (confidence-weighted: a doubtful ORG "DPRK" becomes the place its expansion names); a
+//      person-shaped mention (LinkInput::person_shape) that is not a person but shares its
+//      first word with a PERSON entity whose first word is also used alone (a family name
+//      written first: "Park" for "Park Geun Hye") is a PERSON, with its whole cluster ("Park
+//      Chung Hee");
 // otherwise a mention starts a new cluster. A cluster's label is the label most of its mentions
 // (weighted by confidence) received.
 #ifndef DOCPIPE_ENTITIES_LINKER_H_
@@ -29,6 +35,7 @@ struct LinkInput {
   std::string_view text;                // its surface text
   EntityType type;
   float confidence;
+  bool person_shape = false;  // 2-4 capitalised words that could be a person's name
 };
 
 struct EntityCluster {
@@ -42,6 +49,8 @@ struct EntityCluster {
 struct LinkResult {
   std::vector<std::uint32_t> cluster_of;  // one per input mention
   std::vector<EntityCluster> clusters;    // in order of first mention
+  // Rule 4: the label a mention must take (-1: keep its own), one per input mention.
+  std::vector<std::int8_t> relabel;
 };
 
 LinkResult link_mentions(const std::vector<LinkInput>& mentions);

@@ -52,6 +52,7 @@ struct Doc {
 constexpr EntityType kPer = EntityType::kPerson;
 constexpr EntityType kOrg = EntityType::kOrg;
 constexpr EntityType kLoc = EntityType::kLoc;
+constexpr EntityType kMisc = EntityType::kMisc;
 
 TEST(Linker, SurnameToEarlierFullName) {
   Doc d({{"Vladimir Putin", kPer}, {"Moscow", kLoc}, {"Putin", kPer}, {"PUTIN", kPer}});
@@ -126,6 +127,46 @@ TEST(Linker, AcronymRules) {
   EXPECT_TRUE(is_acronym_of("NYT", words({"The", "New", "York", "Times"})));
   EXPECT_FALSE(is_acronym_of("NY", words({"New", "York", "Times"})));
   EXPECT_FALSE(is_acronym_of("N", words({"Nations"})));
+  // Possessive clitics inside the expansion are skipped, typographic or not.
+  EXPECT_TRUE(is_acronym_of("LPDR", words({"Lao", "People", "\u2019s", "Democratic", "Republic"})));
+  EXPECT_TRUE(is_acronym_of("PRB", words({"People", "'s", "Republic", "of", "Bangladesh"})));
+  EXPECT_FALSE(is_acronym_of("PSRB", words({"People", "'s", "Republic", "of", "Bangladesh"})));
+}
+
+TEST(Linker, AcronymOfAPlaceNameWithAPossessive) {
+  Doc d({{"People's Republic of Bangladesh", kLoc}, {"PRB", kOrg}});
+  EXPECT_EQ(d.canonicals(), (std::vector<std::string>(2, "People's Republic of Bangladesh")));
+  d.inputs[1].confidence = 0.4f;  // a doubtful ORG reading of the acronym
+  const LinkResult r = link_mentions(d.inputs);
+  ASSERT_EQ(r.relabel.size(), 2u);
+  EXPECT_EQ(r.relabel[0], -1);
+  EXPECT_EQ(r.relabel[1], static_cast<std::int8_t>(kLoc));  // the acronym takes LOC
+  // A confident acronym outvoting a doubtful expansion keeps its label.
+  Doc many({{"National Forum for Reform", kMisc}, {"NFR", kOrg}, {"NFR", kOrg}});
+  many.inputs[0].confidence = 0.5f;
+  const LinkResult r2 = link_mentions(many.inputs);
+  EXPECT_EQ(r2.relabel[1], -1);
+  EXPECT_EQ(r2.relabel[2], -1);
+}
+
+TEST(Linker, RelativesSharingTheFirstWordOfAPersonArePeople) {
+  struct Row {
+    const char* other;
+    bool person_shape;
+    bool becomes_person;
+  };
+  const Row rows[] = {
+      {"Park Chung Hee", true, true},       // family name first, person shape
+      {"Park Avenue Trust", false, false},  // not person-shaped (decided by the caller)
+      {"Chung Hee Park", true, false},      // does not share the first word
+  };
+  for (const Row& row : rows) {
+    Doc d({{"Park Geun Hye", kOrg}, {"Park", kPer}, {"Park", kPer}, {row.other, kOrg}});
+    d.inputs[3].person_shape = row.person_shape;
+    const LinkResult r = link_mentions(d.inputs);
+    EXPECT_EQ(r.relabel[3] == static_cast<std::int8_t>(kPer), row.becomes_person) << row.other;
+    EXPECT_EQ(r.clusters[r.cluster_of[3]].type == kPer, row.becomes_person) << row.other;
+  }
 }
 
 TEST(Linker, CaseVariantsPreferTheNormallyWrittenForm) {
