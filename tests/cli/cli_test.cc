@@ -181,6 +181,9 @@ TEST(Cli, TextAndPrettyAndTimemlFormats) {
   r = docpipe("run " + quote(p) + " - --format timeml", doc + "\n");
   EXPECT_NE(r.out.find("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2024-01-02\""), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("<TEXT>A &amp; B &lt;c&gt;</TEXT>"), std::string::npos) << r.out;
+  std::string timed = R"({"id": "t2", "text": "x", "meta": {"dct": "2024-01-02T09:30"}})";
+  r = docpipe("run " + quote(p) + " - --format timeml", timed + "\n");
+  EXPECT_NE(r.out.find("<DCT><TIMEX3 tid=\"t0\" type=\"TIME\" value=\"2024-01-02T09:30\""), std::string::npos) << r.out;
   // A folder as output: one .tml file per document.
   r = docpipe("run " + quote(p) + " - --format timeml -o " + quote(dir.path() + "/tml/"), doc + "\n");
   EXPECT_EQ(r.exit_code, 0) << r.err;

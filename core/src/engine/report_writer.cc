@@ -214,7 +214,9 @@ void write_timeml(std::string& out, const Document& doc) {
   out += "</DOCID>\n\n<DCT>";
   const std::string dct = value_text(doc.meta().find("dct"));
   if (!dct.empty()) {
-    out += "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"";
+    // A creation time with a clock time ("2024-01-02T09:30") is a TIME in TimeML.
+    out += dct.find('T') != std::string::npos ? "<TIMEX3 tid=\"t0\" type=\"TIME\" value=\""
+                                              : "<TIMEX3 tid=\"t0\" type=\"DATE\" value=\"";
     append_xml_escaped(out, dct, true);
     out += "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">";
     append_xml_escaped(out, dct, false);
