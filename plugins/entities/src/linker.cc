@@ -20,6 +20,26 @@ bool is_small_word(std::string_view w) {
   return false;
 }
 
+// Particles of family names ("van der Berg", "bin Salman"), in any case: sentence-initial
+// "Van der Berg" is the same surname.
+bool is_name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {
+      "van", "der", "den", "de",  "von", "zu",  "la",  "le",  "di",  "da",
+      "du",  "del", "della", "bin", "al",  "ten", "ter", "dos", "das", "ibn"};
+  const std::string lw = to_lower(w);
+  for (auto p : kParticles) {
+    if (lw == p) return true;
+  }
+  return false;
+}
+
+// Words of a name that are not particles ("Van der Berg" -> 1).
+std::size_t core_words(const std::vector<std::string_view>& words) {
+  std::size_t n = 0;
+  for (auto w : words) n += is_name_particle(w) ? 0 : 1;
+  return n;
+}
+
 // Letters of an acronym written in capitals ("U.N." -> "UN"); empty when it is not one.
 std::string acronym_letters(std::string_view w) {
   std::string letters;
@@ -128,7 +148,9 @@ LinkResult link_mentions(const std::vector<LinkInput>& mentions) {
     const auto named = [](EntityType t) {
       return t == EntityType::kPerson || t == EntityType::kOrg;
     };
-    if (part.words.empty() || part.words.size() > 2 || !named(part_type) || !named(full_type)) {
+    // Particles do not count towards a short form's length: "Van der Berg" is one name.
+    const std::size_t core = core_words(part.words);
+    if (core == 0 || core > 2 || !named(part_type) || !named(full_type)) {
       return false;
     }
     const bool person = part_type == EntityType::kPerson || full_type == EntityType::kPerson;

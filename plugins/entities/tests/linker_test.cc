@@ -64,6 +64,18 @@ TEST(Linker, SurnameToEarlierFullName) {
   EXPECT_EQ(r.cluster_of, (std::vector<std::uint32_t>{0, 1, 0, 0}));
 }
 
+TEST(Linker, SurnameParticlesInAnyCase) {
+  Doc d({{"Joost de Vries", kPer}, {"Rotterdam", kLoc}, {"De Vries", kPer},
+         {"Annelies van den Heuvel", kPer}, {"Van den Heuvel", kPer}, {"van den Heuvel", kPer}});
+  EXPECT_EQ(d.canonicals(),
+            (std::vector<std::string>{"Joost de Vries", "Rotterdam", "Joost de Vries",
+                                      "Annelies van den Heuvel", "Annelies van den Heuvel",
+                                      "Annelies van den Heuvel"}));
+  // Particles alone are no name part.
+  Doc p({{"Joost de Vries", kPer}, {"De", kPer}});
+  EXPECT_EQ(p.canonicals(), (std::vector<std::string>{"Joost de Vries", "De"}));
+}
+
 TEST(Linker, ShortNameBeforeTheFullName) {
   Doc d({{"Halvorsen", kPer}, {"Ingrid Halvorsen", kPer}, {"Ingrid", kPer}});
   EXPECT_EQ(d.canonicals(), (std::vector<std::string>(3, "Ingrid Halvorsen")));
