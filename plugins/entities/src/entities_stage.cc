@@ -90,7 +90,9 @@ class EntitiesStage final : public Stage {
       ++label_counts[links.cluster_of[i]][static_cast<int>(type)];
       attrs.append_unchecked("label", std::string(label_of(type)));
       const std::string_view subtype =
-          (m.facility && type == EntityType::kLoc) ? "FAC" : subtypes_->find(type, lowered);
+          (m.facility && type == EntityType::kLoc) ? "FAC"
+          : (m.event && type == EntityType::kMisc) ? "EVENT"
+                                                    : subtypes_->find(type, lowered);
       if (!subtype.empty()) attrs.append_unchecked("subtype", std::string(subtype));
       attrs.append_unchecked("confidence", std::round(m.confidence * 1000.0) / 1000.0);
       attrs.append_unchecked("cluster", static_cast<std::int64_t>(links.cluster_of[i]));

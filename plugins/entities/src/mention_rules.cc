@@ -15,6 +15,7 @@ struct Working {
   EntityType type;
   float confidence;
   bool facility = false;
+  bool event = false;
 };
 
 std::string joined_lower(const DocumentTokens& doc, std::uint32_t first, std::uint32_t last) {
@@ -208,6 +209,33 @@ void leader_modifiers(const DocumentTokens& doc, const Gazetteer& gaz, std::uint
   }
 }
 
+bool weather_head(const TokenInfo& t) {
+  if (t.case_class != CaseClass::kTitle) return false;
+  return t.lower == "storm" || t.lower == "hurricane" || t.lower == "typhoon" ||
+         t.lower == "cyclone";
+}
+
+// Rule: a named weather event, its head word first ("Storm Ciara", "Hurricane Ida", "Tropical
+// Storm Alberto"), is a MISC (subtype EVENT), not a person. A mention of the name alone grows
+// to take in the capitalised head words before it.
+void weather_events(const DocumentTokens& doc, std::vector<Working>& ms) {
+  for (Working& m : ms) {
+    std::uint32_t first = m.first;
+    while (first > 0 && weather_head(doc.tokens[first - 1])) --first;
+    if (first > 0 && first < m.first && doc.tokens[first - 1].case_class == CaseClass::kTitle &&
+        doc.tokens[first - 1].lower == "tropical") {
+      --first;
+    }
+    std::uint32_t head = first;
+    if (doc.tokens[head].lower == "tropical" && head < m.last) ++head;
+    if (head >= m.last || !weather_head(doc.tokens[head])) continue;
+    m.first = first;
+    m.type = EntityType::kMisc;
+    m.facility = false;
+    m.event = true;
+  }
+}
+
 }  // namespace
 
 MentionRules::MentionRules(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {
@@ -255,6 +283,7 @@ std::vector<FoundMention> MentionRules::apply(const Segmentation& seg, const Doc
     numbered_facilities(seg, doc, ms);
     head_noun_types(doc, gazetteer_, place_, person_names_, ms);
     leader_modifiers(doc, gazetteer_, demonym_, ms);
+    weather_events(doc, ms);
   }
   const auto tokens = seg.tokens();
   std::vector<FoundMention> out;
@@ -267,6 +296,7 @@ std::vector<FoundMention> MentionRules::apply(const Segmentation& seg, const Doc
     f.type = m.type;
     f.confidence = m.confidence;
     f.facility = m.facility;
+    f.event = m.event;
     // Rule: a hyphenated pair of listed places opening a mention ("Spain-Portugal", "Chad-North
     // Sudan border") is two LOC mentions, one on each side of the hyphen.
     const std::string_view w0 = f.words[0];

@@ -37,6 +37,7 @@ struct FoundMention {
   EntityType type = EntityType::kMisc;
   float confidence = 0;
   bool facility = false;  // a facility by its head noun (subtype FAC)
+  bool event = false;     // a named weather event (subtype EVENT)
 };
 
 class MentionRules {

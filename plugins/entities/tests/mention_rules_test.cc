@@ -54,6 +54,9 @@ TEST_P(MentionRules, CorrectsTheErrorClass) {
 }
 
 const Case kCases[] = {
+    {"NamedWeatherEvent",
+     "Hurricane Odile flooded the coast road before Storm Jorunn reached the harbour on Sunday.",
+     {{"Hurricane Odile", "MISC", "EVENT"}, {"Storm Jorunn", "MISC", "EVENT"}}},
     {"TypographicPossessiveInAListedName",
      "Diplomats from the Lao People\u2019s Democratic Republic arrived in Hanoi on Monday.",
      {{"Lao People\u2019s Democratic Republic", "LOC", "GPE"}, {"Lao People", "", nullptr}}},
