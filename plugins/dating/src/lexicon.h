@@ -58,6 +58,9 @@ enum WordClass : std::uint32_t {
   kMeridiem = 1u << 21,       // a.m., p.m., am, pm
   kStarter = 1u << 22,        // other words that may open an expression ("the", "today")
   kHeadWord = 1u << 23,       // deictic heads: today, now, recently, soon, past, future, noon
+  kNounPhraseOpener = 1u << 24,  // determiners: the, a, its, their, these (a noun follows)
+  kNotTimeAfterCurrent = 1u << 25,  // "current account", "current assets": no time meant
+  kDeadlineCue = 1u << 26,    // effective, payable, until: the date given lies ahead
 };
 
 // Every expression contains a number, a hyphenated word or a word of one of these classes; a

@@ -141,7 +141,7 @@ struct FrequencyName {
 constexpr FrequencyName kFrequencies[] = {
     {"daily", Unit::kDay},      {"nightly", Unit::kDay},  {"weekly", Unit::kWeek},
     {"monthly", Unit::kMonth},  
-    {"yearly", Unit::kYear},    {"hourly", Unit::kHour},
+    {"yearly", Unit::kYear},    {"annually", Unit::kYear}, {"hourly", Unit::kHour},
 };
 
 constexpr const char* kVagueWords[] = {"several", "few", "many", "some", "couple", "recent"};
@@ -181,6 +181,19 @@ constexpr const char* kHeadWords[] = {
     "presently", "recently", "lately", "soon", "past", "future", "present", "period", "noon",
     "term",
     "midnight", "midday"};
+
+constexpr const char* kNounPhraseOpeners[] = {
+    "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "these", "those",
+    "both", "several", "many", "some", "all", "other"};
+
+// Nouns after "current" where the word means a flow or an accounting class, not "now".
+constexpr const char* kNotTimeAfterCurrentWords[] = {
+    "account", "accounts", "assets", "liabilities", "ratio", "flows", "flow", "affairs",
+    "events", "dollars", "prices", "yield", "yields", "coupon", "issue", "density"};
+
+// Words right before a date that put it ahead, whatever the tense of the report: "effective
+// Feb. 1", "payable Dec. 15", "holders of record Dec. 1", "until Tuesday".
+constexpr const char* kDeadlineCues[] = {"effective", "payable", "record", "until", "till"};
 
 constexpr const char* kMeridiems[] = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m"};
 
@@ -257,6 +270,9 @@ Table build_table() {
   for (const char* v : kYearRejectBeforeWords) add(t, v, [](WordInfo& w) { w.classes |= kYearRejectBefore; });
   for (const char* v : kStarters) add(t, v, [](WordInfo& w) { w.classes |= kStarter; });
   for (const char* v : kHeadWords) add(t, v, [](WordInfo& w) { w.classes |= kHeadWord; });
+  for (const char* v : kNounPhraseOpeners) add(t, v, [](WordInfo& w) { w.classes |= kNounPhraseOpener; });
+  for (const char* v : kNotTimeAfterCurrentWords) add(t, v, [](WordInfo& w) { w.classes |= kNotTimeAfterCurrent; });
+  for (const char* v : kDeadlineCues) add(t, v, [](WordInfo& w) { w.classes |= kDeadlineCue; });
   for (const char* v : kMeridiems) add(t, v, [](WordInfo& w) { w.classes |= kMeridiem; });
   for (const Holiday& h : kHolidays) {
     std::string first(h.name);

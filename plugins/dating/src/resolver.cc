@@ -264,7 +264,7 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         delta = fwd == 0 ? 7 : fwd;
       } else if (s.relative == 0) {
         delta = tense == Tense::kPast ? -back : fwd;
-      } else if (tense == Tense::kFuture || tense == Tense::kPresent) {
+      } else if (tense == Tense::kFuture || tense == Tense::kPresentVerb) {
         delta = fwd;
       } else {
         delta = -back;
@@ -304,7 +304,9 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
     }
 
     case Anchoring::kQuarterRef: {
-      if (focus_ && focus_->gran == Gran::kQuarter) {
+      // "the quarter" is the one under discussion; "the latest quarter", "last quarter" the
+      // last one completed before the anchor.
+      if (s.relative != -1 && focus_ && focus_->gran == Gran::kQuarter) {
         Symbolic printed = s;
         printed.quarter = focus_->quarter;
         *out = focus_;
@@ -323,7 +325,7 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
       const int aw = weekday(a->date);
       Ymd d = a->date;
       if (s.relative == -1 || (s.relative == 2 && tense != Tense::kFuture &&
-                               tense != Tense::kPresent)) {
+                               tense != Tense::kPresentVerb)) {
         if (aw < 6) d = add_days(d, -7);
       } else if (s.relative == 1) {
         d = add_days(d, 7);

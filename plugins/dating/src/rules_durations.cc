@@ -92,14 +92,15 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
     after += 2;
   }
   if (is(after, "old") || is(after, "-old")) return std::nullopt;  // ages
-  // "recent years", "recent weeks": the recent past.
+  // "recent years", "in recent weeks": a stretch of the recent past, its length not given
+  // (TimeML: DURATION PXY, PXW).
   if (is(start, "recent") && unit.plural) {
-    Match r;
-    r.end = after;
-    r.sym.literal = "PAST_REF";
+    Match r = duration_match(-2, u, after);
+    r.number_led = false;
+    r.takes_det = true;
+    r.takes_mod = false;
     return r;
   }
-  // "recent years", "recent weeks": the past, not a length.
 
   // "several years ago", "a few weeks ago": some time in the past.
   if (n == -2 && is(after, "ago")) {
@@ -218,11 +219,20 @@ std::optional<Match> SentenceScanner::set_expression(std::size_t j) {
 }
 
 std::optional<Match> SentenceScanner::frequency(std::size_t j) {
-  // "daily" and "weekly" are also adjectives of newspapers ("a weekly magazine"): only when
-  // not followed by a noun-like word.
-  if (has(j + 1) && toks_[j + 1].kind == TokenKind::kWord && !(cls(j + 1) & kDatePreposition) &&
-      toks_[j + 1].lower != "and" && toks_[j + 1].lower != "or" &&
-      toks_[j].lower != "annually" && toks_[j].lower != "yearly") {
+  const std::string_view w = toks_[j].lower;
+  const bool adverb = w == "annually" || w == "yearly";
+  // "a daily rally", "his weekly radio address", "on a daily basis": the word alone is the
+  // set. Without a determiner before it, "daily" before a noun is a newspaper or a measure
+  // ("average daily volume", "the party daily Granma").
+  const bool after_det = j > 0 && (cls(j - 1) & kNounPhraseOpener) && !adverb;
+  if (!after_det && has(j + 1) && toks_[j + 1].kind == TokenKind::kWord &&
+      !(cls(j + 1) & kDatePreposition) && toks_[j + 1].lower != "and" &&
+      toks_[j + 1].lower != "or" && !adverb) {
+    return std::nullopt;
+  }
+  // "to grow 8% annually", "doubling profits annually since 1980": a rate, not an event.
+  if (adverb && ((j > 0 && (is(j - 1, "%") || is(j - 1, "percent"))) || is(j + 1, "since") ||
+                 is(j + 1, "through"))) {
     return std::nullopt;
   }
   Match r;

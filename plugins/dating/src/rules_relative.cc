@@ -25,6 +25,15 @@ std::optional<Match> SentenceScanner::relative(std::size_t j) {
       return r;
     }
   }
+  // "coming weeks", "the coming years": some stretch ahead, its length not given.
+  if ((w == "coming" || w == "upcoming") && (cls(k) & kUnitWord) && info(k).plural &&
+      info(k).unit >= Unit::kDay) {
+    Match r = duration_match(-2, info(k).unit, k + 1);
+    r.number_led = false;
+    r.takes_det = true;
+    r.takes_mod = false;
+    return r;
+  }
   if (is(k, "fiscal") && is(k + 1, "year")) ++k;  // "the current fiscal year"
   const std::uint32_t c = cls(k);
   Match r;
@@ -162,6 +171,26 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
     literal("PRESENT_REF");
   } else if (w == "recently" || w == "lately") {
     literal("PAST_REF");
+  } else if (w == "more" && is(j + 1, "recently")) {  // "More recently, ..."
+    literal("PAST_REF");
+    r.end = j + 2;
+  } else if (w == "these" && is(j + 1, "days")) {
+    literal("PRESENT_REF");
+    r.end = j + 2;
+  } else if (w == "current") {
+    // "current market conditions", "its current wife": now. Time units go to relative()
+    // ("the current quarter"); "current account" and the like are in the lexicon's exclusions.
+    if (!word_like(j + 1) || toks_[j + 1].cap ||
+        (cls(j + 1) & (kUnitWord | kNotTimeAfterCurrent | kDatePreposition | kPastCue |
+                       kFutureCue | kPresentCue)) ||
+        is(j + 1, "fiscal")) {
+      return std::nullopt;
+    }
+    // "the then current price": the present of a past time.
+    literal(j > 0 && is(j - 1, "then") ? "PAST_REF" : "PRESENT_REF");
+  } else if (w == "future" && (cls(j + 1) & kUnitWord) && info(j + 1).plural) {
+    literal("FUTURE_REF");  // "future quarters"
+    r.end = j + 2;
   } else if (w == "soon") {
     if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;
     literal("FUTURE_REF");
@@ -185,8 +214,10 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       literal("PRESENT_REF");
     } else if (n == "year" && !is(j + 2, "'s") && !(toks_.size() > j + 2 && year_at(j + 2)) &&
                !(cls(j + 2) & kNumberWord)) {
-      if (j > 0 && (is(j - 1, "for") || is(j - 1, "during") || is(j - 1, "through") ||
-                    is(j - 1, "throughout"))) {
+      if ((j > 0 && (is(j - 1, "for") || is(j - 1, "during") || is(j - 1, "through") ||
+                     is(j - 1, "throughout"))) ||
+          is(j + 2, "ended") || is(j + 2, "ending")) {
+        // "net income for the year", "in the year ended March 31": a stretch of a year.
         r.type = TimexType::kDuration;  // "net income for the year"
         r.sym.literal = "P1Y";
         r.end = j + 2;
@@ -197,6 +228,12 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       r.sym.shift = 0;
       r.sym.gran = Gran::kYear;
     } else if ((n == "full" || n == "fiscal") && is(j + 2, "year")) {
+      if (is(j + 3, "ended") || is(j + 3, "ending")) {  // "the fiscal year ended Jan. 31"
+        r.type = TimexType::kDuration;
+        r.sym.literal = "P1Y";
+        r.end = j + 3;
+        return r;
+      }
       r.sym.how = Anchoring::kShift;
       r.sym.unit = Unit::kYear;
       r.sym.gran = Gran::kYear;
@@ -215,20 +252,38 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       r.sym.how = Anchoring::kShift;
       r.sym.unit = Unit::kWeek;
       r.sym.gran = Gran::kWeek;
-    } else if (n == "latest" && is(j + 2, "period")) {
-      r.sym.how = Anchoring::kQuarterRef;
+    } else if (n == "quarter" && (is(j + 2, "ended") || is(j + 2, "ending")) &&
+               (cls(j + 3) & kMonthName)) {
+      // "the quarter ended Sept. 30": the quarter that most of the three months fall in.
+      auto end_date = month_date(j + 3);
+      if (!end_date || end_date->sym.day == 0 || end_date->second) return std::nullopt;
+      const Ymd mid = add_days(Ymd{2000, end_date->sym.month, end_date->sym.day}, -45);
+      r.sym.how = Anchoring::kDate;
       r.sym.gran = Gran::kQuarter;
-      r.end = j + 3;
+      r.sym.quarter = (mid.month - 1) / 3 + 1;
+      if (end_date->sym.year != 0) {
+        r.sym.year = end_date->sym.month < 3 && mid.month > 9 ? end_date->sym.year - 1
+                                                               : end_date->sym.year;
+      }
+      r.end = j + 2;
       return r;
-    } else if (n == "quarter" || ((n == "latest" || n == "recent") && is(j + 2, "quarter"))) {
+    } else if ((n == "latest" || n == "recent") && (is(j + 2, "period") || is(j + 2, "quarter"))) {
+      // "the latest quarter": the last one completed before the DCT.
       r.sym.how = Anchoring::kQuarterRef;
       r.sym.gran = Gran::kQuarter;
       r.sym.relative = -1;
-      r.end = n == "quarter" ? j + 2 : j + 3;
+      r.end = j + 3;
       return r;
-    } else if (n == "most" && is(j + 2, "recent") && is(j + 3, "quarter")) {
+    } else if (n == "quarter") {
+      // "the quarter": the one under discussion.
       r.sym.how = Anchoring::kQuarterRef;
       r.sym.gran = Gran::kQuarter;
+      r.end = j + 2;
+      return r;
+    } else if (n == "most" && is(j + 2, "recent") && (is(j + 3, "quarter") || is(j + 3, "period"))) {
+      r.sym.how = Anchoring::kQuarterRef;
+      r.sym.gran = Gran::kQuarter;
+      r.sym.relative = -1;
       r.end = j + 4;
       return r;
     } else if (n == "weekend") {
@@ -334,10 +389,11 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
     return r;
   }
   if (head == "year" && tail == "end") {
-    r.sym.how = Anchoring::kShift;
-    r.sym.unit = Unit::kYear;
-    r.sym.gran = Gran::kYear;
-    r.mod = Mod::kEnd;
+    // "by year-end", "since year-end": Dec. 31 of the year the tense points to.
+    r.sym.how = Anchoring::kDate;
+    r.sym.month = 12;
+    r.sym.day = 31;
+    r.sym.gran = Gran::kDay;
     return r;
   }
   // tail is a unit: "two-year", "10-year", "third-quarter", "first-half"

@@ -138,7 +138,10 @@ std::optional<Match> SentenceScanner::match_core(std::size_t j) {
   }
   if (c & kNumberWord) consider(spelled(j));
   if (t.lower == "year") consider(the_year(j));
-  if ((c & kHeadWord) || t.lower == "the" || t.lower == "that") consider(deictic(j));
+  if ((c & kHeadWord) || t.lower == "the" || t.lower == "that" || t.lower == "these" ||
+      t.lower == "current" || t.lower == "more") {
+    consider(deictic(j));
+  }
   if (t.kind == TokenKind::kNumber || (c & kOrdinalWord)) consider(century(j));
   if (t.lower.find('-') != std::string_view::npos) consider(compound(j));
   if (t.lower == "every" || t.lower == "each") consider(set_expression(j));
@@ -204,10 +207,18 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
   men.begin = toks_[span_start_].begin;
   men.end = toks_[m.end - 1].end;
   men.tense = clause_tense(toks_view(), span_start_, m.end);
-  // "by May", "until August": a deadline ahead, whatever the tense of the report.
-  if (span_start_ > 0 && (is(span_start_ - 1, "by") || is(span_start_ - 1, "until")) &&
-      m.sym.how == Anchoring::kDate && m.sym.year == 0) {
-    men.tense = Tense::kFuture;
+  // "by May", "until August", "effective Feb. 1", "payable Dec. 15", "as soon as Tuesday": a
+  // deadline or a date set ahead, whatever the tense of the report.
+  if (span_start_ > 0) {
+    const std::size_t p = span_start_ - 1;
+    const bool date = m.sym.how == Anchoring::kDate && m.sym.year == 0;
+    const bool weekday = m.sym.how == Anchoring::kWeekday && m.sym.relative == 2;
+    const bool as_soon = p >= 2 && is(p, "as") && (is(p - 1, "soon") || is(p - 1, "early")) &&
+                         is(p - 2, "as");
+    if ((date && (is(p, "by") || (cls(p) & kDeadlineCue))) ||
+        (weekday && ((cls(p) & kDeadlineCue) || as_soon))) {
+      men.tense = Tense::kFuture;
+    }
   }
   if (m.second) {
     Mention second = men;

@@ -23,6 +23,14 @@ bool ed_exception(std::string_view w) {
   return false;
 }
 
+// "African", "Kenyan", "Chinese", "British": adjectives of nationality, before a plural noun.
+bool nationality_like(std::string_view w) {
+  for (std::string_view e : {"ian", "can", "ean", "yan", "ese", "ish", "qi", "eli"}) {
+    if (ends_with(w, e)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // "to" before a verb ("to acquire", "to run") looks ahead; "to" before a name, a number or a
@@ -42,24 +50,32 @@ bool infinitive_marker(const ScanToken& t, const ScanToken* next) {
 Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
   if (t.kind != TokenKind::kWord) return Tense::kUnknown;
   const std::uint32_t c = t.info->classes;
+  const bool after_be = prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
+                                             prev->lower == "being");
   // "May" the month is no modal.
-  if ((c & kFutureCue) && !(t.cap && (c & kMonthName))) return Tense::kFuture;
-  if (c & kPastCue) return Tense::kPast;
+  if ((c & kFutureCue) && !(t.cap && (c & kMonthName))) {
+    // "had been due to expire", "had scheduled": a plan that lies in the past.
+    if (prev != nullptr && (prev->lower == "been" || prev->lower == "had")) return Tense::kPast;
+    return Tense::kFuture;
+  }
+  if (c & kPastCue) {
+    // A participle after "be" carries no tense of its own ("will be paid", "is being held").
+    if (after_be && !(c & kHeadWord) && t.lower != "ago") return Tense::kUnknown;
+    return Tense::kPast;
+  }
   if (c & kPresentCue) return Tense::kPresent;
   if (t.cap || c != 0) return Tense::kUnknown;
   const std::string_view w = t.lower;
   if (w.size() >= 5 && ends_with(w, "ed") && !ed_exception(w)) {
     // A participle after "be" carries no tense of its own ("will be signed").
-    if (prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
-                            prev->lower == "being")) {
-      return Tense::kUnknown;
-    }
+    if (after_be) return Tense::kUnknown;
     return Tense::kPast;
   }
   return Tense::kUnknown;
 }
 
-Tense weak_cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken* next) {
+Tense weak_cue_tense(const ScanToken& t, const ScanToken* pprev, const ScanToken* prev,
+                     const ScanToken* next) {
   if (t.kind != TokenKind::kWord || t.cap || t.info->classes != 0) {
     return infinitive_marker(t, next) ? Tense::kFuture : Tense::kUnknown;
   }
@@ -67,9 +83,15 @@ Tense weak_cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken*
   // A third-person verb after a name or a pronoun: "North Korea celebrates", "he says".
   if (prev != nullptr && w.size() >= 4 && ends_with(w, "s") && !ends_with(w, "ss") &&
       !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s")) {
-    if ((prev->cap && prev->kind == TokenKind::kWord) || prev->lower == "he" ||
-        prev->lower == "she" || prev->lower == "it") {
-      return Tense::kPresent;
+    if (prev->lower == "he" || prev->lower == "she" || prev->lower == "it") {
+      return Tense::kPresentVerb;
+    }
+    // After a name: "North Korea celebrates". Not a plural noun after an adjective of
+    // nationality or a name used as one ("two African capitals", "the Kenyan embassies").
+    if (prev->cap && prev->kind == TokenKind::kWord && !nationality_like(prev->lower) &&
+        !(pprev != nullptr && ((pprev->info->classes & (kNounPhraseOpener | kNumberWord)) ||
+                               pprev->kind == TokenKind::kNumber))) {
+      return Tense::kPresentVerb;
     }
   }
   return Tense::kUnknown;
@@ -86,10 +108,17 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
       if (i >= tokens.size()) continue;
       const ScanToken* prev = i > 0 ? &tokens[i - 1] : nullptr;
       const ScanToken* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
-      const Tense t = cue_tense(tokens[i], prev);
+      Tense t = cue_tense(tokens[i], prev);
+      // "is to visit", "are to be held": a plan.
+      if (t == Tense::kPresent && next != nullptr && next->lower == "to" &&
+          i + 2 < tokens.size() &&
+          (tokens[i + 2].lower == "be" || infinitive_marker(*next, &tokens[i + 2]))) {
+        t = Tense::kFuture;
+      }
       if (t != Tense::kUnknown) return t;
       if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
-        weak = weak_cue_tense(tokens[i], prev, next);
+        const ScanToken* pprev = i > 1 ? &tokens[i - 2] : nullptr;
+        weak = weak_cue_tense(tokens[i], pprev, prev, next);
       }
     }
   }

@@ -30,7 +30,9 @@ enum class Mod : std::uint8_t {
 };
 const char* mod_name(Mod m) noexcept;  // "" for kNone
 
-enum class Tense : std::uint8_t { kUnknown, kPast, kPresent, kFuture };
+// kPresent: a form of "be" ("is", "are"): news states a present fact about a past day.
+// kPresentVerb: a third-person verb ("celebrates"): a habit or a schedule, looking ahead.
+enum class Tense : std::uint8_t { kUnknown, kPast, kPresent, kPresentVerb, kFuture };
 
 // How the value depends on context.
 enum class Anchoring : std::uint8_t {

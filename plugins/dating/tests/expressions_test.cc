@@ -100,7 +100,7 @@ TEST(DatingExpressions, NewsTableAgainstMondayDct) {
       {"The plan runs two years or so.", "two years or so", "DURATION", "P2Y", "APPROX"},
       {"They met a week or so ago.", "a week or so ago", "DATE", "2023-W35", ""},
       {"Several years ago the plant closed.", "Several years ago", "DATE", "PAST_REF", ""},
-      {"Exports fell in recent years.", "recent years", "DATE", "PAST_REF", ""},
+      {"Exports fell in recent years.", "recent years", "DURATION", "PXY", ""},
       {"Talks must end by February.", "February", "DATE", "2024-02", ""},
       {"The dam was built in nineteen ninety-six.", "nineteen ninety-six", "DATE", "1996", ""},
       {"Nobody expected the year two thousand to pass quietly.", "the year two thousand", "DATE", "2000", ""},
