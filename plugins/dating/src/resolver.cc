@@ -236,7 +236,14 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
           if (!near) --year;
         }
       } else if (tense == Tense::kFuture) {
-        if (cmp < 0 && !s.quarter && !s.half) ++year;
+        // A future clause about a date just past is a deadline that has expired ("ordered
+        // to return the boy by Jan. 14", written on Jan. 15), not next year's.
+        if (cmp < 0 && !s.quarter && !s.half) {
+          const std::int64_t behind = to_days(ad) - to_days(cand);
+          const bool near = (s.day || s.holiday >= 0) ? behind <= 14
+                                                      : (s.month && s.month + 1 == ad.month);
+          if (!near) ++year;
+        }
       } else if (s.day || s.holiday >= 0) {
         // No tense: the nearest occurrence.
         const std::int64_t here = to_days(cand) - to_days(ad);

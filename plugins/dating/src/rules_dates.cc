@@ -24,7 +24,12 @@ bool SentenceScanner::month_is_plausible(std::size_t j, bool followed_by_number)
   if (j == 0) return false;
   if (!(cls(j - 1) & (kDatePreposition | kPreModifier | kRelative))) return false;
   if (is(j - 1, "to") || is(j - 1, "and")) return false;
-  if (has(j + 1) && (cls(j + 1) & kNotAfterMonth)) return false;
+  // After "in", "since", "during", "until", "early", "last" ... the month is meant whatever
+  // follows ("in March for health reasons", "in May that it was approached").
+  const bool strong = is(j - 1, "in") || is(j - 1, "since") || is(j - 1, "during") ||
+                      is(j - 1, "until") || is(j - 1, "through") ||
+                      (cls(j - 1) & (kPreModifier | kRelative));
+  if (!strong && has(j + 1) && (cls(j + 1) & kNotAfterMonth)) return false;
   return true;
 }
 

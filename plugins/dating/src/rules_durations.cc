@@ -60,11 +60,19 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
     return std::nullopt;
   }
   if (n == 0) return std::nullopt;
-  // "two and a half years"
+  // "two and a half years", "2 1/2 years"
   bool half = false;
   if (n > 0 && is(k, "and") && is(k + 1, "a") && is(k + 2, "half")) {
     half = true;
     k += 3;
+  } else if (n > 0 && is(k, "1/2")) {
+    half = true;
+    k += 1;
+  }
+  // "20 more years", "an additional year", "two further weeks": the count of the units.
+  if (n != -2 && (is(k, "more") || is(k, "additional") || is(k, "further") || is(k, "extra")) &&
+      (cls(k + 1) & kUnitWord)) {
+    ++k;
   }
   if (!(cls(k) & kUnitWord)) return std::nullopt;
   // "a minute and a half", "an hour and a half"
@@ -352,6 +360,7 @@ void SentenceScanner::attach_day(Match* r) {
 }
 
 std::optional<Match> SentenceScanner::named_time(std::size_t j) {
+  if (j > 0 && is(j - 1, "high")) return std::nullopt;  // "High Noon", "high noon comes today"
   Match r;
   r.end = j + 1;
   r.type = TimexType::kTime;

@@ -192,8 +192,9 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
     literal("FUTURE_REF");  // "future quarters"
     r.end = j + 2;
   } else if (w == "soon") {
-    if (is(j + 1, "after") || is(j + 1, "as") || is(j - 1, "as")) return std::nullopt;
-    literal("FUTURE_REF");
+    // TimeBank and AQUAINT leave "soon" untagged far more often than not ("was soon
+    // released", "will soon move"); only "as soon as possible" is a time of its own.
+    return std::nullopt;
   } else if (w == "that" && (cls(j + 1) & kUnitWord) && !info(j + 1).plural &&
              info(j + 1).unit >= Unit::kDay && info(j + 1).unit <= Unit::kYear &&
              info(j + 1).unit != Unit::kWeekend) {

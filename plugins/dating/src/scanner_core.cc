@@ -220,6 +220,10 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
       men.tense = Tense::kFuture;
     }
   }
+  // "Wednesday's ruling", "Friday's purchases": an event named by its day has happened.
+  if (m.sym.how == Anchoring::kWeekday && m.sym.relative == 2 && is(m.end, "'s")) {
+    men.tense = Tense::kPast;
+  }
   if (m.second) {
     Mention second = men;
     men.end = m.split_at;

@@ -51,7 +51,8 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
   if (t.kind != TokenKind::kWord) return Tense::kUnknown;
   const std::uint32_t c = t.info->classes;
   const bool after_be = prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
-                                             prev->lower == "being");
+                                             prev->lower == "being" || prev->lower == "is" ||
+                                             prev->lower == "are");
   // "May" the month is no modal.
   if ((c & kFutureCue) && !(t.cap && (c & kMonthName))) {
     // "had been due to expire", "had scheduled": a plan that lies in the past.
