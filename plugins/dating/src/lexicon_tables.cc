@@ -179,6 +179,7 @@ constexpr const char* kStarters[] = {
 constexpr const char* kHeadWords[] = {
     "today", "yesterday", "tomorrow", "tonight", "overnight", "now", "currently", "nowadays",
     "presently", "recently", "lately", "soon", "past", "future", "present", "period", "noon",
+    "current",
     "term",
     "midnight", "midday"};
 

@@ -36,6 +36,7 @@ std::string SentenceScanner::half_more(int n, Unit u) {
     case Unit::kMinute: return "PT" + v + "M30S";
     case Unit::kHour: return "PT" + v + "H30M";
     case Unit::kDay: return "P" + v + "DT12H";
+    case Unit::kYear: return "P" + v + "Y6M";  // "2 1/2 years": P2Y6M
     default: return "P" + v + ".5" + unit_code(u);
   }
 }

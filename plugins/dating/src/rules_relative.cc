@@ -192,9 +192,14 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
     literal("FUTURE_REF");  // "future quarters"
     r.end = j + 2;
   } else if (w == "soon") {
-    // TimeBank and AQUAINT leave "soon" untagged far more often than not ("was soon
-    // released", "will soon move"); only "as soon as possible" is a time of its own.
-    return std::nullopt;
+    // Tagged next to a modal ("may soon seek", "it soon will begin", "to soon grow"); in a
+    // narrative ("was soon released", "soon became", "strike again soon") the corpora leave
+    // it untagged.
+    const bool modal = j > 0 && (is(j - 1, "will") || is(j - 1, "may") || is(j - 1, "might") ||
+                                 is(j - 1, "could") || is(j - 1, "would") || is(j - 1, "to") ||
+                                 is(j - 1, "enough"));
+    if (!modal && !is(j + 1, "will")) return std::nullopt;
+    literal("FUTURE_REF");
   } else if (w == "that" && (cls(j + 1) & kUnitWord) && !info(j + 1).plural &&
              info(j + 1).unit >= Unit::kDay && info(j + 1).unit <= Unit::kYear &&
              info(j + 1).unit != Unit::kWeekend) {

@@ -215,8 +215,10 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
     const bool weekday = m.sym.how == Anchoring::kWeekday && m.sym.relative == 2;
     const bool as_soon = p >= 2 && is(p, "as") && (is(p - 1, "soon") || is(p - 1, "early")) &&
                          is(p - 2, "as");
+    // "Until Thursday, they had not ...": a sentence-initial "until" looks back.
+    const bool opening_until = p == 0 && is(p, "until");
     if ((date && (is(p, "by") || (cls(p) & kDeadlineCue))) ||
-        (weekday && ((cls(p) & kDeadlineCue) || as_soon))) {
+        (weekday && (((cls(p) & kDeadlineCue) && !opening_until) || as_soon))) {
       men.tense = Tense::kFuture;
     }
   }

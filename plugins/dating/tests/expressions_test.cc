@@ -119,6 +119,81 @@ TEST(DatingExpressions, NewsTableAgainstMondayDct) {
   for (const Case& c : cases) check(c, kMonday);
 }
 
+// The general rules tuned on the TempEval-3 training data, each with its negative cases.
+TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
+  const Case cases[] = {
+      // Unspecified stretches of the recent past or the coming time: DURATION PX<unit>.
+      {"Exports fell in recent months.", "recent months", "DURATION", "PXM", ""},
+      {"Exports fell in recent weeks.", "recent weeks", "DURATION", "PXW", ""},
+      {"Rates may rise in coming weeks.", "coming weeks", "DURATION", "PXW", ""},
+      {"The credits will cut taxes in future quarters.", "future quarters", "DATE", "FUTURE_REF", ""},
+      // Weekdays: a form of "be" states a present fact about a past day; "is to" is a plan; a
+      // plural noun after a name is no verb.
+      {"The minister is in Paris after talks on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"The minister is to visit Paris on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"The talks are to be held on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Bombs hit two African capitals on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"Rebels vowed to fight Wednesday's ruling.", "Wednesday", "DATE", "2023-08-30", ""},
+      {"They could arrive as soon as Tuesday.", "Tuesday", "DATE", "2023-09-05", ""},
+      {"Officials extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2023-09-05T09:00", ""},
+      {"Until Thursday, police had not named a suspect.", "Thursday", "DATE", "2023-08-31", ""},
+      // Fiscal periods: "the year ended ..." is a stretch of a year; "the quarter ended ..."
+      // the quarter most of it falls in; "the latest quarter" the last one completed.
+      {"Net income rose in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
+      {"Sales rose in the fiscal year ended Jan. 31.", "the fiscal year", "DURATION", "P1Y", ""},
+      {"The year was hard for farmers.", "The year", "DATE", "2023", ""},
+      {"Profit rose in the quarter ended July 31.", "the quarter", "DATE", "2023-Q2", ""},
+      {"Profit fell in the latest quarter.", "the latest quarter", "DATE", "2023-Q2", ""},
+      {"Output fell in the current quarter.", "the current quarter", "DATE", "2023-Q3", ""},
+      {"Output rose in the current year.", "the current year", "DATE", "2023", ""},
+      {"The deal should close by year-end.", "year-end", "DATE", "2023-12-31", ""},
+      {"Shares rose 5% since year-end.", "year-end", "DATE", "2022-12-31", ""},
+      // Present, past and future references.
+      {"Prices are high these days.", "these days", "DATE", "PRESENT_REF", ""},
+      {"He blamed current market conditions.", "current", "DATE", "PRESENT_REF", ""},
+      {"Holders may buy at the then current price.", "current", "DATE", "PAST_REF", ""},
+      {"More recently, the group grew.", "More recently", "DATE", "PAST_REF", ""},
+      {"The bank may soon raise rates.", "soon", "DATE", "FUTURE_REF", ""},
+      // Sets: "a daily rally", "his weekly address", "annually".
+      {"Crowds gather for a daily rally.", "daily", "SET", "P1D", ""},
+      {"He spoke in his weekly radio address.", "weekly", "SET", "P1W", ""},
+      {"The plan saves $5 million annually.", "annually", "SET", "P1Y", ""},
+      // Durations.
+      {"The base is leased for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
+      {"The loan may be extended for an additional year.", "an additional year", "DURATION", "P1Y", ""},
+      {"They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
+      // "March" and "May" after "in" are months whatever follows.
+      {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
+      {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
+  };
+  for (const Case& c : cases) check(c, kMonday);
+  const struct {
+    Case c;
+    const char* dct;
+  } dated[] = {
+      // Dates set ahead by the words before them; participles after "be" carry no tense.
+      {{"The new pact is effective Feb. 1.", "Feb. 1", "DATE", "1990-02-01", ""}, "1989-10-26"},
+      {{"The dividend is payable Dec. 15.", "Dec. 15", "DATE", "1989-12-15", ""}, "1989-10-26"},
+      {{"The dividend will be paid Dec. 14.", "Dec. 14", "DATE", "1989-12-14", ""}, "1989-10-26"},
+      // A deadline a day past stays in its year.
+      {{"The agency will send the boy home by Jan. 14.", "Jan. 14", "DATE", "2000-01-14", ""}, "2000-01-15"},
+      // "had been due" is a plan in the past.
+      {{"The offer had been due to expire Friday evening.", "Friday evening", "TIME", "1989-10-27TEV", ""}, "1989-10-30"},
+  };
+  for (const auto& c : dated) check(c.c, c.dct);
+}
+
+TEST(DatingExpressions, LatestQuarterIgnoresTheFiscalQuarterUnderDiscussion) {
+  const std::vector<Tagged> got = tag(
+      "Profit fell in its fiscal fourth quarter. In the latest quarter, sales rose. For the "
+      "quarter, costs fell.", "1989-10-30");
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1].text, "the latest quarter");
+  EXPECT_EQ(got[1].value, "1989-Q3");
+  EXPECT_EQ(got[2].text, "the quarter");
+  EXPECT_EQ(got[2].value, "1989-Q4");
+}
+
 TEST(DatingExpressions, ResolutionEdgeCases) {
   const struct {
     Case c;
@@ -180,6 +255,11 @@ TEST(DatingExpressions, NonDatesAreNotTagged) {
       "This is VOA Today.",
       "They are the people of tomorrow.",
       "The ship sailed over the horizon.",
+      "The current account deficit widened.",
+      "Average daily volume rose sharply.",
+      "Sales should grow 8% annually.",
+      "He was soon released.",
+      "He loved the film High Noon.",
   };
   for (const char* s : sentences) {
     const std::vector<Tagged> got = tag(s, kMonday);
