@@ -249,6 +249,12 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         const std::int64_t here = to_days(cand) - to_days(ad);
         if (here > 183) --year;
         if (here < -183) ++year;
+      } else if (s.month) {
+        // A month alone, no tense: the nearest one, leaning to the past ("worth $130 million
+        // in October", written in January; "to acquire it in January", written in November).
+        const int ahead = s.month - ad.month;  // -11 .. 11
+        if (ahead > 5) --year;
+        if (ahead < -9) ++year;
       }
       return done(make(year), g);
     }
