@@ -48,6 +48,14 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
   if (ordinal_first) start = j + 1;  // "the first nine months"
   int n = cardinal(start, /*article=*/!ordinal_first, &k);
   if (n == -1) {
+    // "the weeks ahead", "in the months ahead": a stretch to come, its length not given.
+    if ((cls(j) & kUnitWord) && info(j).plural && is(j + 1, "ahead") && j > 0 &&
+        is(j - 1, "the") && info(j).unit >= Unit::kDay) {
+      Match r = duration_match(-2, info(j).unit, j + 2);
+      r.number_led = false;
+      r.takes_det = true;
+      return r;
+    }
     // Bare plurals after "for" / "over": "for years", "over decades".
     if ((cls(j) & kUnitWord) && info(j).plural && j > 0 &&
         (is(j - 1, "for") || is(j - 1, "over") || is(j - 1, "within") || is(j - 1, "in") ||

@@ -17,7 +17,11 @@ std::optional<Match> SentenceScanner::relative(std::size_t j) {
   // "the past two years", "the next 10 days": durations.
   if (w != "this" && w != "current" && w != "present") {
     std::size_t n_end = 0;
-    const int n = cardinal(k, false, &n_end);
+    int n = cardinal(k, false, &n_end);
+    if (n == -1 && is(k, "couple") && is(k + 1, "of")) {  // "the next couple of years"
+      n = 2;
+      n_end = k + 2;
+    }
     if ((n > 1 || n == -2) && (cls(n_end) & kUnitWord) && info(n_end).plural) {
       Match r = duration_match(n, info(n_end).unit, n_end + 1);
       r.takes_det = true;
@@ -93,6 +97,13 @@ std::optional<Match> SentenceScanner::relative(std::size_t j) {
     r.sym.how = Anchoring::kDate;
     r.sym.month = info(k).month;
     r.sym.gran = Gran::kMonth;
+    // "last Oct. 23": that day in the latest October before the anchor.
+    if (const int d = day_at(k + 1); d != 0 && d <= days_in_month(2000, r.sym.month) &&
+                                     !year_at(k + 2)) {
+      r.sym.day = d;
+      r.sym.gran = Gran::kDay;
+      r.end = k + 2;
+    }
     return r;
   }
   if (c & kSeasonWord) {
@@ -171,6 +182,13 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
     literal("PRESENT_REF");
   } else if (w == "recently" || w == "lately") {
     literal("PAST_REF");
+  } else if (w == "year" && (is(j + 1, "end") || (is(j + 1, "'s") && is(j + 2, "end")))) {
+    // "by year end", "by year's end": the end of the anchor's year.
+    r.sym.how = Anchoring::kShift;
+    r.sym.unit = Unit::kYear;
+    r.sym.gran = Gran::kYear;
+    r.mod = Mod::kEnd;
+    r.end = is(j + 1, "end") ? j + 2 : j + 3;
   } else if (w == "more" && is(j + 1, "recently")) {  // "More recently, ..."
     literal("PAST_REF");
     r.end = j + 2;

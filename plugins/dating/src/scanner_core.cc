@@ -73,6 +73,13 @@ std::optional<Match> SentenceScanner::match_with_prefix(std::size_t i) {
     fiscal = true;
     ++j;
   }
+  // "earlier in the year", "later in the day", "early in the quarter"
+  if (!approx && !det && (cls(j) & kPreModifier) && is(j + 1, "in")) {
+    if (auto core = match_after_mod(j + 2, Mod::kNone, false, false)) {
+      core->mod = static_cast<Mod>(info(j).mod);
+      return core;
+    }
+  }
   if (!approx && (cls(j) & kPreModifier) && !is(j + 1, "than")) {
     const Mod m = static_cast<Mod>(info(j).mod);
     std::size_t k = j + 1;
@@ -100,7 +107,11 @@ std::optional<Match> SentenceScanner::match_with_prefix(std::size_t i) {
 
 std::optional<Match> SentenceScanner::match_after_mod(std::size_t j, Mod, bool, bool) {
   std::size_t k = j;
-  if (is(k, "the")) ++k;
+  // "the end of the year", "the end of the month": expressions that begin with "the".
+  if (is(k, "the")) {
+    if (auto own = deictic(k); own && own->type == TimexType::kDate) return own;
+    ++k;
+  }
   auto core = match_core(k);
   if (!core || core->type == TimexType::kDuration || core->type == TimexType::kSet) {
     return std::nullopt;
@@ -137,7 +148,10 @@ std::optional<Match> SentenceScanner::match_core(std::size_t j) {
     consider(duration(j));
   }
   if (c & kNumberWord) consider(spelled(j));
-  if (t.lower == "year") consider(the_year(j));
+  if (t.lower == "year") {
+    consider(the_year(j));
+    consider(deictic(j));
+  }
   if ((c & kHeadWord) || t.lower == "the" || t.lower == "that" || t.lower == "these" ||
       t.lower == "current" || t.lower == "more") {
     consider(deictic(j));
@@ -251,6 +265,11 @@ void SentenceScanner::scan_all(std::vector<Mention>* out) {
     if (!m || m->end <= i) {
       ++i;
       continue;
+    }
+    // "the next year or so", "the next two years or so": approximately.
+    if (is(m->end, "or") && is(m->end + 1, "so") && !m->second) {
+      m->end += 2;
+      if (m->mod == Mod::kNone) m->mod = Mod::kApprox;
     }
     span_start_ = i;
     emit(*m, out);

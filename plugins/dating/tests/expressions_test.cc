@@ -162,6 +162,15 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The base is leased for at least 20 more years.", "at least 20 more years", "DURATION", "P20Y", "EQUAL_OR_MORE"},
       {"The loan may be extended for an additional year.", "an additional year", "DURATION", "P1Y", ""},
       {"They lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
+      // Spans: "the end of the year", "earlier in the year", "or so", "the weeks ahead".
+      {"Costs will fall by the end of the year.", "the end of the year", "DATE", "2023", "END"},
+      {"Sales were delayed earlier in the year.", "earlier in the year", "DATE", "2023", "START"},
+      {"The plant will close over the next year or so.", "the next year or so", "DATE", "2024", "APPROX"},
+      {"Funds may sell bonds in the weeks ahead.", "the weeks ahead", "DURATION", "PXW", ""},
+      {"Sales may double over the next couple of years.", "the next couple of years", "DURATION", "P2Y", ""},
+      {"Cuts should be done by year end.", "year end", "DATE", "2023", "END"},
+      {"Rules should be in place by year's end.", "year's end", "DATE", "2023", "END"},
+      {"The doctor was shot last Oct. 23 at home.", "last Oct. 23", "DATE", "2022-10-23", ""},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
