@@ -290,7 +290,11 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
       Gran g = s.gran;
       if (s.hour >= 0) g = Gran::kTime;
       std::optional<RefDate> base = a;
-      if (s.how == Anchoring::kFocusShift && focus_) base = focus_;
+      // "a year earlier" after a year mentioned as a whole ("in the 1988 period") compares
+      // with that year, not the one before it: a year before the anchor.
+      const bool year_vs_year = s.unit == Unit::kYear && s.shift != 0 && focus_ &&
+                                focus_->gran == Gran::kYear;
+      if (s.how == Anchoring::kFocusShift && focus_ && !year_vs_year) base = focus_;
       // "a year ago" in a report about a quarter means that quarter a year before.
       if (s.how == Anchoring::kShift && s.ago && s.unit == Unit::kYear && focus_ &&
           focus_->gran == Gran::kQuarter && m.type == TimexType::kDate) {

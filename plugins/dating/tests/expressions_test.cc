@@ -203,6 +203,17 @@ TEST(DatingExpressions, LatestQuarterIgnoresTheFiscalQuarterUnderDiscussion) {
   EXPECT_EQ(got[2].value, "1989-Q4");
 }
 
+TEST(DatingExpressions, YearAgoAfterAWholeYearComparesWithThatYear) {
+  const std::vector<Tagged> got = tag(
+      "It lost $195 million in the 1988 period. The year-ago results included a charge. In "
+      "1987 sales fell. That year was hard.", "1989-11-02");
+  ASSERT_EQ(got.size(), 4u);
+  EXPECT_EQ(got[1].text, "year-ago");
+  EXPECT_EQ(got[1].value, "1988");
+  EXPECT_EQ(got[3].text, "That year");
+  EXPECT_EQ(got[3].value, "1987");
+}
+
 TEST(DatingExpressions, ResolutionEdgeCases) {
   const struct {
     Case c;
