@@ -313,6 +313,11 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         if (base->gran < g) return unknown_value(g, s);
       }
       const Ymd d = shift_date(base->date, s.unit, s.shift);
+      if (s.literal == "WXX" && g == Gran::kWeek) {  // a week of that year, not pinned down
+        char buf[16];
+        std::snprintf(buf, sizeof buf, "%04d-WXX", d.year);
+        return buf;
+      }
       Symbolic printed = s;
       if (g == Gran::kQuarter) printed.quarter = quarter_of(d);
       RefDate r{d, g, g == Gran::kQuarter ? quarter_of(d) : 0};

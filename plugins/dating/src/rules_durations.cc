@@ -79,7 +79,9 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
     k += 1;
   }
   // "20 more years", "an additional year", "two further weeks": the count of the units.
-  if (n != -2 && (is(k, "more") || is(k, "additional") || is(k, "further") || is(k, "extra")) &&
+  // "eight trading days", "ten business days"
+  if (n != -2 && (is(k, "more") || is(k, "additional") || is(k, "further") || is(k, "extra") ||
+                  is(k, "trading") || is(k, "business") || is(k, "working")) &&
       (cls(k + 1) & kUnitWord)) {
     ++k;
   }

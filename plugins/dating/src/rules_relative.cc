@@ -218,15 +218,18 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
                                  is(j - 1, "enough"));
     if (!modal && !is(j + 1, "will")) return std::nullopt;
     literal("FUTURE_REF");
-  } else if (w == "that" && (cls(j + 1) & kUnitWord) && !info(j + 1).plural &&
-             info(j + 1).unit >= Unit::kDay && info(j + 1).unit <= Unit::kYear &&
-             info(j + 1).unit != Unit::kWeekend) {
-    // "that day", "that year": the date under discussion.
+  } else if (w == "that" && (cls(j + 1 + is(j + 1, "same")) & kUnitWord) &&
+             !info(j + 1 + is(j + 1, "same")).plural &&
+             info(j + 1 + is(j + 1, "same")).unit >= Unit::kDay &&
+             info(j + 1 + is(j + 1, "same")).unit <= Unit::kYear &&
+             info(j + 1 + is(j + 1, "same")).unit != Unit::kWeekend) {
+    // "that day", "that same day", "that year": the date under discussion.
+    const std::size_t u = j + 1 + is(j + 1, "same");
     r.sym.how = Anchoring::kFocusShift;
-    r.sym.unit = info(j + 1).unit;
+    r.sym.unit = info(u).unit;
     r.sym.shift = 0;
-    r.sym.gran = gran_of(info(j + 1).unit);
-    r.end = j + 2;
+    r.sym.gran = gran_of(info(u).unit);
+    r.end = u + 1;
     return r;
   } else if (w == "the" && has(j + 1)) {
     const std::string_view n = toks_[j + 1].lower;
@@ -273,9 +276,12 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       r.sym.unit = Unit::kMonth;
       r.sym.gran = Gran::kMonth;
     } else if (n == "week" && !is(j + 2, "of")) {
+      // "for the week", "the week's most active session": a week of the anchor's year that
+      // the text does not pin down (TimeBank: 1989-WXX).
       r.sym.how = Anchoring::kShift;
       r.sym.unit = Unit::kWeek;
       r.sym.gran = Gran::kWeek;
+      r.sym.literal = "WXX";
     } else if (n == "quarter" && (is(j + 2, "ended") || is(j + 2, "ending")) &&
                (cls(j + 3) & kMonthName)) {
       // "the quarter ended Sept. 30": the quarter that most of the three months fall in.
@@ -350,12 +356,13 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
   const std::string_view tail = std::string_view(w).substr(dash + 1);
   Match r;
   r.end = j + 1;
-  if (head == "mid") {
-    // "mid-1990s", "mid-November", "mid-2023", "mid-afternoon"
+  if (head == "mid" || head == "early" || head == "late") {
+    // "mid-1990s", "mid-November", "mid-2023", "mid-afternoon", "late-November"
     std::string tail_s(tail);
     const WordInfo& ti = lookup_word(tail_s);
-    r.mod = Mod::kMid;
-    r.takes_det = true;
+    if (head != "mid" && !(ti.classes & kMonthName)) return std::nullopt;
+    r.mod = head == "mid" ? Mod::kMid : head == "early" ? Mod::kStart : Mod::kEnd;
+    r.takes_det = head == "mid";  // "the late-November trip": the article is the noun's
     if (ti.classes & kMonthName) {
       r.sym.how = Anchoring::kDate;
       r.sym.month = ti.month;

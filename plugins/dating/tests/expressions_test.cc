@@ -171,6 +171,9 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Cuts should be done by year end.", "year end", "DATE", "2023", "END"},
       {"Rules should be in place by year's end.", "year's end", "DATE", "2023", "END"},
       {"The doctor was shot last Oct. 23 at home.", "last Oct. 23", "DATE", "2022-10-23", ""},
+      {"The index rose for the week.", "the week", "DATE", "2023-WXX", ""},
+      {"Shares fell eight trading days after the crash.", "eight trading days", "DURATION", "P8D", ""},
+      {"She made the late-November trip.", "late-November", "DATE", "2022-11", "END"},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
@@ -206,8 +209,11 @@ TEST(DatingExpressions, LatestQuarterIgnoresTheFiscalQuarterUnderDiscussion) {
 TEST(DatingExpressions, YearAgoAfterAWholeYearComparesWithThatYear) {
   const std::vector<Tagged> got = tag(
       "It lost $195 million in the 1988 period. The year-ago results included a charge. In "
-      "1987 sales fell. That year was hard.", "1989-11-02");
-  ASSERT_EQ(got.size(), 4u);
+      "1987 sales fell. That year was hard. On March 3, 1987 it failed. That same day it "
+      "closed.", "1989-11-02");
+  ASSERT_EQ(got.size(), 6u);
+  EXPECT_EQ(got[5].text, "That same day");
+  EXPECT_EQ(got[5].value, "1987-03-03");
   EXPECT_EQ(got[1].text, "year-ago");
   EXPECT_EQ(got[1].value, "1988");
   EXPECT_EQ(got[3].text, "That year");
