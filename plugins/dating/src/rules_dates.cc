@@ -347,6 +347,24 @@ std::optional<Match> SentenceScanner::weekday(std::size_t j) {
       return d;
     }
   }
+  // "Tuesday nights", "Monday and Tuesday nights": every such night (SET).
+  auto plural_pod = [&](std::size_t p) -> const char* {
+    if (is(p, "nights")) return "NI";
+    if (is(p, "mornings")) return "MO";
+    if (is(p, "afternoons")) return "AF";
+    if (is(p, "evenings")) return "EV";
+    return nullptr;
+  };
+  const char* pod = plural_pod(j + 1);
+  const bool listed = pod == nullptr && (is(j + 1, "and") || is(j + 1, "or")) &&
+                      (cls(j + 2) & kWeekdayName) && (pod = plural_pod(j + 3)) != nullptr;
+  if (pod != nullptr) {
+    Match r;
+    r.end = listed ? j + 1 : j + 2;
+    r.type = TimexType::kSet;
+    r.sym.literal = "XXXX-WXX-" + std::to_string(info(j).weekday) + "T" + pod;
+    return r;
+  }
   Match r;
   r.end = j + 1;
   r.sym.how = Anchoring::kWeekday;

@@ -174,6 +174,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The index rose for the week.", "the week", "DATE", "2023-WXX", ""},
       {"Shares fell eight trading days after the crash.", "eight trading days", "DURATION", "P8D", ""},
       {"She made the late-November trip.", "late-November", "DATE", "2022-11", "END"},
+      {"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", ""},
+      {"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
