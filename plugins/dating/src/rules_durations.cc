@@ -44,6 +44,15 @@ std::string SentenceScanner::half_more(int n, Unit u) {
 std::optional<Match> SentenceScanner::duration(std::size_t j) {
   std::size_t k = 0;
   const bool ordinal_first = (cls(j) & kOrdinalWord) && (is(j, "first") || is(j, "last"));
+  // "will one day be": some day ahead.
+  if (is(j, "one") && is(j + 1, "day") && j > 0 &&
+      (is(j - 1, "will") || is(j - 1, "would") || is(j - 1, "may") || is(j - 1, "might") ||
+       is(j - 1, "could") || is(j - 1, "should"))) {
+    Match r;
+    r.end = j + 2;
+    r.sym.literal = "FUTURE_REF";
+    return r;
+  }
   std::size_t start = j;
   if (ordinal_first) start = j + 1;  // "the first nine months"
   int n = cardinal(start, /*article=*/!ordinal_first, &k);
@@ -147,11 +156,20 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
       return r;
     }
   }
-  // "$5 a year", "twice a week": a frequency.
+  // "$500 million a year in costs": a rate of money, which the corpora leave untagged.
+  if (article && j > 0 && !ordinal_first &&
+      (is(j - 1, "million") || is(j - 1, "billion") || is(j - 1, "trillion"))) {
+    return std::nullopt;
+  }
+  // "$5 a year", "twice a week", "hundreds of interviews a day": a frequency.
+  const Tok* before = j > 0 ? &toks_[j - 1] : nullptr;
+  const bool counted_noun = before != nullptr && before->kind == TokenKind::kWord &&
+                            before->info->classes == 0 && before->lower.size() > 3 &&
+                            before->lower.back() == 's' && !before->cap &&
+                            before->lower[before->lower.size() - 2] != 's';
   if (article && j > 0 && !ordinal_first &&
       (toks_[j - 1].kind == TokenKind::kNumber || is(j - 1, "twice") || is(j - 1, "once") ||
-       is(j - 1, "times") || is(j - 1, "million") || is(j - 1, "billion") ||
-       is(j - 1, "percent") || is(j - 1, "%"))) {
+       is(j - 1, "times") || is(j - 1, "percent") || is(j - 1, "%") || counted_noun)) {
     Match r;
     r.end = after;
     r.type = TimexType::kSet;

@@ -176,6 +176,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"She made the late-November trip.", "late-November", "DATE", "2022-11", "END"},
       {"Flights leave on Monday and Tuesday nights.", "Monday", "SET", "XXXX-WXX-1TNI", ""},
       {"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
+      {"Agents do hundreds of interviews a day.", "a day", "SET", "P1D", ""},
+      {"The faith will one day be the largest.", "one day", "DATE", "FUTURE_REF", ""},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
@@ -292,6 +294,7 @@ TEST(DatingExpressions, NonDatesAreNotTagged) {
       "Sales should grow 8% annually.",
       "He was soon released.",
       "He loved the film High Noon.",
+      "The cuts save $500 million a year in costs.",
   };
   for (const char* s : sentences) {
     const std::vector<Tagged> got = tag(s, kMonday);
