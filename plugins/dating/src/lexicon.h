@@ -61,13 +61,14 @@ enum WordClass : std::uint32_t {
   kNounPhraseOpener = 1u << 24,  // determiners: the, a, its, their, these (a noun follows)
   kNotTimeAfterCurrent = 1u << 25,  // "current account", "current assets": no time meant
   kDeadlineCue = 1u << 26,    // effective, payable, until: the date given lies ahead
+  kDecadeWord = 1u << 27,     // twenties .. nineties (number: the decade's digit, 2 .. 9)
 };
 
 // Every expression contains a number, a hyphenated word or a word of one of these classes; a
 // sentence without any is skipped.
 constexpr std::uint32_t kTriggerClasses = kMonthName | kWeekdayName | kPluralWeekday | kUnitWord |
                                           kSeasonWord | kPartOfDay | kHolidayStart | kFrequency |
-                                          kNumberWord | kHeadWord;
+                                          kNumberWord | kHeadWord | kDecadeWord;
 
 struct WordInfo {
   std::uint32_t classes = 0;

@@ -54,6 +54,11 @@ constexpr NameValue kOrdinals[] = {
     {"thirtieth", 30},   {"thirty-first", 31},
 };
 
+constexpr NameValue kDecadeWords[] = {
+    {"twenties", 2}, {"thirties", 3}, {"forties", 4}, {"fifties", 5},
+    {"sixties", 6},  {"seventies", 7}, {"eighties", 8}, {"nineties", 9},
+};
+
 struct UnitName {
   const char* name;
   Unit unit;
@@ -253,6 +258,7 @@ Table build_table() {
       if (i == 0) add(t, (std::string(kTens[i]) + "-" + kOnesOrd[j]).c_str(), [&](WordInfo& w) { w.classes |= kOrdinalWord; w.number = static_cast<std::int8_t>(v); });
     }
   }
+  for (const auto& d : kDecadeWords) add(t, d.name, [&](WordInfo& w) { w.classes |= kDecadeWord; w.number = static_cast<std::int8_t>(d.value); });
   for (const auto& o : kOrdinals) add(t, o.name, [&](WordInfo& w) { w.classes |= kOrdinalWord; w.number = static_cast<std::int8_t>(o.value); });
   for (const auto& u : kUnits) add(t, u.name, [&](WordInfo& w) { w.classes |= kUnitWord; w.unit = u.unit; w.plural = u.plural; });
   for (const auto& s : kSeasons) add(t, s.name, [&](WordInfo& w) { w.classes |= kSeasonWord; w.season = static_cast<std::int8_t>(s.value); });

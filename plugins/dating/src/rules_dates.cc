@@ -297,8 +297,15 @@ std::optional<Match> SentenceScanner::spelled(std::size_t j) {
   std::size_t end = 0;
   const int y = spelled_year(j, &end);
   if (y == 0) return std::nullopt;
-  // Only where a year is expected: after a date preposition or "the year", or after a month.
-  if (!(j > 0 && (cls(j - 1) & (kDatePreposition | kMonthName))) && !is(j - 1, "year")) {
+  // Only where a year is expected: after a date preposition or "the year", or after a month;
+  // "nineteen ninety-six" (a century and a two-digit year in words) is a year anywhere, unless
+  // it counts a plural noun.
+  const bool century_form = (info(j).number == 19 || info(j).number == 18) && end == j + 2 &&
+                            lower_has_dash(end - 1);
+  const bool counts_noun = has(end) && toks_[end].kind == TokenKind::kWord && !toks_[end].cap &&
+                           toks_[end].lower.size() > 3 && toks_[end].lower.back() == 's';
+  if (!(j > 0 && (cls(j - 1) & (kDatePreposition | kMonthName))) && !is(j - 1, "year") &&
+      !(century_form && !counts_noun)) {
     return std::nullopt;
   }
   Match r = date_match(end, y, 0, 0);

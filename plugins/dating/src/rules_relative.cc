@@ -235,6 +235,9 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
     const std::string_view n = toks_[j + 1].lower;
     if (n == "past" && !(cls(j + 2) & (kUnitWord | kNumberWord)) && toks_[j + 2 < size() ? j + 2 : j].kind != TokenKind::kNumber) {
       literal("PAST_REF");
+    } else if ((cls(j + 1) & kDecadeWord) && !(j > 0 && is(j - 1, "of"))) {
+      // "the nineties", "the eighties": that decade of the 1900s.
+      r.sym.literal = "19" + std::to_string(info(j + 1).number);
     } else if (n == "future" && !is(j + 2, "of")) {
       literal("FUTURE_REF");
     } else if (n == "present" && !(cls(j + 2) & kUnitWord) && !word_like(j + 2)) {

@@ -110,6 +110,9 @@ class SentenceScanner {
   const WordInfo& info(std::size_t i) const { return *toks_[i].info; }
   bool word_like(std::size_t i) const { return has(i) && toks_[i].kind == TokenKind::kWord; }
   bool adjacent(std::size_t i) const { return has(i) && !toks_[i].space_before; }
+  bool lower_has_dash(std::size_t i) const {
+    return has(i) && toks_[i].lower.find('-') != std::string_view::npos;
+  }
 
   // A cheap test that token i can begin an expression (most tokens cannot).
   bool could_start(std::size_t i) const;

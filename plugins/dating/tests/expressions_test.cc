@@ -178,6 +178,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Flights leave on Monday and Tuesday nights.", "Tuesday nights", "SET", "XXXX-WXX-2TNI", ""},
       {"Agents do hundreds of interviews a day.", "a day", "SET", "P1D", ""},
       {"The faith will one day be the largest.", "one day", "DATE", "FUTURE_REF", ""},
+      {"Crime fell through the nineties.", "the nineties", "DATE", "199", ""},
+      {"Atlanta nineteen ninety-six. A bomb shook the games.", "nineteen ninety-six", "DATE", "1996", ""},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
@@ -295,6 +297,8 @@ TEST(DatingExpressions, NonDatesAreNotTagged) {
       "He was soon released.",
       "He loved the film High Noon.",
       "The cuts save $500 million a year in costs.",
+      "She is in her nineties.",
+      "They counted nineteen ninety-six ballots.",
   };
   for (const char* s : sentences) {
     const std::vector<Tagged> got = tag(s, kMonday);
