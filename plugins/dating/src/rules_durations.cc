@@ -320,6 +320,16 @@ std::optional<Match> SentenceScanner::clock_time(std::size_t j) {
     pm = toks_[k].lower[0] == 'p';
     ++k;
   }
+  // "4 in the morning", "9 in the evening", "11 at night"
+  if (!meridiem && colon == std::string_view::npos && h >= 1 && h <= 12 &&
+      ((is(k, "in") && is(k + 1, "the") && (cls(k + 2) & kPartOfDay) && !is(k + 2, "night")) ||
+       (is(k, "at") && is(k + 1, "night")))) {
+    const bool at_night = is(k, "at");
+    const std::string_view pod = at_night ? std::string_view("NI") : info(k + 2).pod;
+    meridiem = true;
+    pm = pod == "AF" || pod == "EV" || (pod == "NI" && h >= 6);
+    k += at_night ? 2 : 3;
+  }
   if (!meridiem && is(k, "o'clock")) {
     ++k;
     meridiem = true;

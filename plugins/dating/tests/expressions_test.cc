@@ -180,6 +180,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The faith will one day be the largest.", "one day", "DATE", "FUTURE_REF", ""},
       {"Crime fell through the nineties.", "the nineties", "DATE", "199", ""},
       {"Atlanta nineteen ninety-six. A bomb shook the games.", "nineteen ninety-six", "DATE", "1996", ""},
+      {"He will leave at 4 in the morning.", "4 in the morning", "TIME", "2023-09-04T04:00", ""},
+      {"The rally starts at 7 in the evening.", "7 in the evening", "TIME", "2023-09-04T19:00", ""},
       // "March" and "May" after "in" are months whatever follows.
       {"He stepped down in March for health reasons.", "March", "DATE", "2023-03", ""},
       {"The firm disclosed in May that it was approached.", "May", "DATE", "2023-05", ""},
