@@ -212,7 +212,9 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
         const int ah = ad.month <= 6 ? 1 : 2;
         cmp = s.half < ah ? -1 : s.half > ah ? 1 : 0;
       } else if (s.season >= 0) {
-        const int as = season_of(ad);
+        // January and February are the winter that opens the year: before its spring.
+        int as = season_of(ad);
+        if (as == 3 && ad.month <= 2) as = -1;
         cmp = s.season < as ? -1 : s.season > as ? 1 : 0;
       } else if (!s.day && s.holiday < 0) {
         cmp = s.month < ad.month ? -1 : s.month > ad.month ? 1 : 0;

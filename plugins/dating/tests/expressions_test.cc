@@ -252,6 +252,8 @@ TEST(DatingExpressions, ResolutionEdgeCases) {
       {{"Prices fell this week.", "this week", "DATE", "2020-W01", ""}, "2019-12-30"},
       // A month day without a year takes the DCT's.
       {{"Talks begin Sept. 13.", "Sept. 13", "DATE", "2023-09-13", ""}, kMonday},
+      // January's winter opens the year: the coming spring is this year's.
+      {{"Factories will suffer in the spring.", "the spring", "DATE", "2023-SP", ""}, "2023-02-06"},
       // A month alone with no tense cue: the nearest one, leaning to the past.
       {{"Homes worth $1 million in October are worth half that now.", "October", "DATE", "2022-10", ""}, "2023-01-10"},
       {{"The merger closes in January.", "January", "DATE", "2024-01", ""}, "2023-11-02"},
