@@ -236,8 +236,13 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
       men.tense = Tense::kFuture;
     }
   }
-  // "Wednesday's ruling", "Friday's purchases": an event named by its day has happened.
-  if (m.sym.how == Anchoring::kWeekday && m.sym.relative == 2 && is(m.end, "'s")) {
+  // "Wednesday's ruling", "Friday's purchases", "the Friday explosions", "by the Tuesday
+  // deadline": an event named by its day has happened.
+  const bool attributive = span_start_ > 0 && is(span_start_ - 1, "the") &&
+                           word_like(m.end) && !toks_[m.end].cap &&
+                           toks_[m.end].info->classes == 0;
+  if (m.sym.how == Anchoring::kWeekday && m.sym.relative == 2 &&
+      m.type == TimexType::kDate && (is(m.end, "'s") || attributive)) {
     men.tense = Tense::kPast;
   }
   if (m.second) {

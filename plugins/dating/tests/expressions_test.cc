@@ -135,6 +135,7 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Bombs hit two African capitals on Friday.", "Friday", "DATE", "2023-09-01", ""},
       {"Rebels vowed to fight Wednesday's ruling.", "Wednesday", "DATE", "2023-08-30", ""},
       {"They could arrive as soon as Tuesday.", "Tuesday", "DATE", "2023-09-05", ""},
+      {"Crews will clear the Friday explosions site.", "Friday", "DATE", "2023-09-01", ""},
       {"Officials extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2023-09-05T09:00", ""},
       {"Until Thursday, police had not named a suspect.", "Thursday", "DATE", "2023-08-31", ""},
       // Fiscal periods: "the year ended ..." is a stretch of a year; "the quarter ended ..."
