@@ -93,7 +93,8 @@ struct Holiday {
   int day;               // fixed day; 0 for a floating rule
   int weekday;           // floating rule: the weekday (1..7)
   int nth;               // floating rule: 1..5, or -1 for the last
-  int easter_offset;     // kEasterRule: days from Easter Sunday
+  int offset_days;       // days from Easter Sunday, or from the n-th weekday ("the Tuesday
+                         // after the first Monday": weekday 1, nth 1, offset 1)
   bool easter;           // computed from Easter
 };
 

@@ -128,7 +128,7 @@ constexpr const char* kFutureCues[] = {
     "projected"};
 
 constexpr const char* kPastCues[] = {
-    "was", "were", "had", "did", "said", "told", "ago", "yesterday", "has", "have", "met",
+    "was", "were", "had", "did", "said", "told", "ago", "yesterday", "has", "have", "'ve", "met",
     "went", "came", "took", "made", "held", "gave", "saw", "won", "lost", "began", "left",
     "sent", "spoke", "fell", "rose", "got", "thought", "found", "became", "brought", "bought",
     "paid", "sold", "led", "ran", "wrote", "struck", "knew", "felt", "kept", "meant", "stood",
@@ -212,6 +212,21 @@ const Holiday kHolidays[] = {
     {"valentine's day", 2, 14, 0, 0, 0, false},
     {"veterans day", 11, 11, 0, 0, 0, false},
     {"boxing day", 12, 26, 0, 0, 0, false},
+    {"martin luther king day", 1, 0, 1, 3, 0, false},
+    {"presidents day", 2, 0, 1, 3, 0, false},
+    {"president's day", 2, 0, 1, 3, 0, false},
+    {"mother's day", 5, 0, 7, 2, 0, false},
+    {"father's day", 6, 0, 7, 3, 0, false},
+    {"columbus day", 10, 0, 1, 2, 0, false},
+    // U.S. federal elections: the Tuesday after the first Monday of November.
+    {"election day", 11, 0, 1, 1, 1, false},
+    {"inauguration day", 1, 20, 0, 0, 0, false},
+    {"groundhog day", 2, 2, 0, 0, 0, false},
+    {"earth day", 4, 22, 0, 0, 0, false},
+    {"bastille day", 7, 14, 0, 0, 0, false},
+    {"armistice day", 11, 11, 0, 0, 0, false},
+    {"remembrance day", 11, 11, 0, 0, 0, false},
+    {"may day", 5, 1, 0, 0, 0, false},
     {"labor day", 9, 0, 1, 1, 0, false},
     {"memorial day", 5, 0, 1, -1, 0, false},
     {"thanksgiving day", 11, 0, 4, 4, 0, false},
@@ -283,7 +298,7 @@ Table build_table() {
   for (const char* v : kMeridiems) add(t, v, [](WordInfo& w) { w.classes |= kMeridiem; });
   for (const Holiday& h : kHolidays) {
     std::string first(h.name);
-    first = first.substr(0, first.find(' '));
+    first = first.substr(0, first.find_first_of(" '"));  // "mother's day": "mother"
     add(t, first.c_str(), [](WordInfo& w) { w.classes |= kHolidayStart; });
   }
   return t;

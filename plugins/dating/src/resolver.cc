@@ -92,9 +92,9 @@ std::string unknown_value(Gran g, const Symbolic& s) {
 Ymd holiday_date(int index, int year) {
   std::size_t count = 0;
   const Holiday& h = holidays(&count)[index];
-  if (h.easter) return add_days(easter_sunday(year), h.easter_offset);
+  if (h.easter) return add_days(easter_sunday(year), h.offset_days);
   if (h.day != 0) return Ymd{year, h.month, h.day};
-  return nth_weekday_of_month(year, h.month, h.weekday, h.nth);
+  return add_days(nth_weekday_of_month(year, h.month, h.weekday, h.nth), h.offset_days);
 }
 
 int compare(const Ymd& a, const Ymd& b) {

@@ -175,7 +175,11 @@ bool SentenceScanner::year_context_ok(std::size_t j, int y) const {
       return false;
     }
     if (n.kind == TokenKind::kNumber) return false;
-    if (n.kind == TokenKind::kSymbol && n.lower != "'") return false;
+    // A spaced dash after the year opens an aside ("Since 1985 _ when ...", "in 1997 --
+    // that ..."); other symbols right after a number show it is no year.
+    const bool spaced_dash = !adjacent(j + 1) && (n.lower == "_" || n.lower == "--" ||
+                                                  n.lower == "\u2014" || n.lower == "\u2013");
+    if (n.kind == TokenKind::kSymbol && n.lower != "'" && !spaced_dash) return false;
   }
   const bool date_preposition = j > 0 && (cls(j - 1) & kDatePreposition);
   if (y >= 1900 && y <= 2099) {

@@ -248,7 +248,7 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
   if (m.second) {
     Mention second = men;
     men.end = m.split_at;
-    second.begin = m.split_at + 1;
+    second.begin = m.second_begin != 0 ? m.second_begin : m.split_at + 1;
     second.sym = *m.second;
     second.mod = Mod::kNone;
     out->push_back(std::move(men));
@@ -256,6 +256,43 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
     return;
   }
   out->push_back(std::move(men));
+}
+
+// "April 24 and 25", "Sept. 3 or 4": the second day of the same month is a date of its own.
+void SentenceScanner::coordinated_day(Match* m) const {
+  if (m->second || m->sym.how != Anchoring::kDate || m->sym.gran != Gran::kDay ||
+      m->sym.month == 0 || m->sym.day == 0 || m->end == 0) {
+    return;
+  }
+  const std::size_t c = m->end;
+  if (!is(c, "and") && !is(c, "or")) return;
+  const std::size_t k = c + 1;
+  if (!has(k) || toks_[k].kind != TokenKind::kNumber) return;
+  const int d2 = day_at(k);
+  const int days = days_in_month(m->sym.year != 0 ? m->sym.year : 2000, m->sym.month);
+  if (d2 <= m->sym.day || d2 > days) return;
+  // "May 3 and 4 percent", "June 5 and 6 others": a count, not a day.
+  if (has(k + 1) && ((cls(k + 1) & (kUnitWord | kMonthName)) || is(k + 1, "percent") ||
+                     is(k + 1, "%") || (toks_[k + 1].kind == TokenKind::kWord &&
+                                        !toks_[k + 1].cap && toks_[k + 1].info->classes == 0))) {
+    return;
+  }
+  std::size_t e = k + 1;
+  int y = 0;
+  if (is(e, ",") && year_at(e + 1)) {
+    y = year_at(e + 1);
+    e += 2;
+  } else if (year_at(e)) {
+    y = year_at(e);
+    e += 1;
+  }
+  if (y != 0 && m->sym.year == 0) m->sym.year = y;
+  Symbolic s2 = m->sym;
+  s2.day = d2;
+  m->split_at = toks_[m->end - 1].end;
+  m->second_begin = toks_[k].begin;
+  m->second = s2;
+  m->end = e;
 }
 
 // Scans with the span start recorded (match_with_prefix starts at i).
@@ -276,6 +313,7 @@ void SentenceScanner::scan_all(std::vector<Mention>* out) {
       m->end += 2;
       if (m->mod == Mod::kNone) m->mod = Mod::kApprox;
     }
+    coordinated_day(&*m);
     span_start_ = i;
     emit(*m, out);
     i = m->end;

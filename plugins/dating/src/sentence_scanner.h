@@ -62,6 +62,9 @@ struct Match {
   // its byte span and value; split_at is where the first one ends.
   std::uint32_t split_at = 0;
   std::optional<Symbolic> second;
+  // Where the second expression begins when it is a token of its own ("April 24 and 25");
+  // 0: right after split_at.
+  std::uint32_t second_begin = 0;
 };
 
 // Finds the expressions of one sentence. Not thread safe; one scanner per sentence.
@@ -189,6 +192,7 @@ class SentenceScanner {
 
   // ---- holidays ----
   std::optional<Match> holiday(std::size_t j);
+  void coordinated_day(Match* m) const;
 
   // ---- quarters and halves ----
   std::optional<Match> quarter(std::size_t j);

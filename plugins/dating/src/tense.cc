@@ -31,6 +31,18 @@ bool nationality_like(std::string_view w) {
   return false;
 }
 
+// Adverbs that may stand between a determiner and an adjective in -ed ("a still unspecified
+// date", "the newly appointed minister").
+bool adjective_adverb(std::string_view w) {
+  return w == "still" || w == "yet" || w == "as-yet" || w == "not" || w == "so-far" ||
+         (w.size() > 4 && ends_with(w, "ly"));
+}
+
+bool closing_quote(std::string_view w) { return w == "''" || w == "\u201d"; }
+
+// Subject pronouns that take a bare plural verb: "they meet Monday", "we vote Tuesday".
+bool plural_subject(std::string_view w) { return w == "they" || w == "we" || w == "you"; }
+
 }  // namespace
 
 // "to" before a verb ("to acquire", "to run") looks ahead; "to" before a name, a number or a
@@ -47,7 +59,7 @@ bool infinitive_marker(const ScanToken& t, const ScanToken* next) {
   return next->info->classes == 0 && !(next->lower.size() > 2 && ends_with(next->lower, "ly"));
 }
 
-Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
+Tense cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken* pprev) {
   if (t.kind != TokenKind::kWord) return Tense::kUnknown;
   const std::uint32_t c = t.info->classes;
   const bool after_be = prev != nullptr && (prev->lower == "be" || prev->lower == "been" ||
@@ -70,6 +82,13 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev) {
   if (w.size() >= 5 && ends_with(w, "ed") && !ed_exception(w)) {
     // A participle after "be" carries no tense of its own ("will be signed").
     if (after_be) return Tense::kUnknown;
+    // An adjective in -ed after a determiner ("a still unspecified date", "the disputed
+    // area"): no verb.
+    if (prev != nullptr && ((prev->info->classes & kNounPhraseOpener) ||
+                            (pprev != nullptr && (pprev->info->classes & kNounPhraseOpener) &&
+                             prev->kind == TokenKind::kWord && adjective_adverb(prev->lower)))) {
+      return Tense::kUnknown;
+    }
     return Tense::kPast;
   }
   return Tense::kUnknown;
@@ -81,6 +100,12 @@ Tense weak_cue_tense(const ScanToken& t, const ScanToken* pprev, const ScanToken
     return infinitive_marker(t, next) ? Tense::kFuture : Tense::kUnknown;
   }
   const std::string_view w = t.lower;
+  // A bare plural verb after a subject pronoun: "they meet Monday", "we vote in November".
+  if (prev != nullptr && plural_subject(prev->lower) && w.size() >= 3 && w[0] != '\'' &&
+      !ends_with(w, "ed") &&
+      !ends_with(w, "ing") && !ends_with(w, "ly") && !ends_with(w, "'s")) {
+    return Tense::kPresentVerb;
+  }
   // A third-person verb after a name or a pronoun: "North Korea celebrates", "he says".
   if (prev != nullptr && w.size() >= 4 && ends_with(w, "s") && !ends_with(w, "ss") &&
       !ends_with(w, "us") && !ends_with(w, "is") && !ends_with(w, "'s")) {
@@ -101,15 +126,20 @@ Tense weak_cue_tense(const ScanToken& t, const ScanToken* pprev, const ScanToken
 Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::size_t end) {
   // Strong cues (auxiliaries, listed verbs, -ed forms) anywhere in the window win over weak
   // ones (a verb in -s, "to" before a verb nearby); the nearest of a kind wins.
+  // A closing quotation mark ends the clause on the right: the reporting verb after it ("...
+  // will leave Thursday,'' Castro said") does not give the quoted clause its tense.
   Tense weak = Tense::kUnknown;
+  std::size_t right_limit = tokens.size();
   for (std::size_t d = 1; d <= kWindow; ++d) {
     const std::size_t left = begin >= d ? begin - d : tokens.size();
     const std::size_t right = end - 1 + d;
+    if (right < right_limit && closing_quote(tokens[right].lower)) right_limit = right;
     for (const std::size_t i : {left, right}) {
-      if (i >= tokens.size()) continue;
+      if (i >= tokens.size() || (i == right && i >= right_limit)) continue;
       const ScanToken* prev = i > 0 ? &tokens[i - 1] : nullptr;
       const ScanToken* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
-      Tense t = cue_tense(tokens[i], prev);
+      const ScanToken* pp = i > 1 ? &tokens[i - 2] : nullptr;
+      Tense t = cue_tense(tokens[i], prev, pp);
       // "is to visit", "are to be held": a plan.
       if (t == Tense::kPresent && next != nullptr && next->lower == "to" &&
           i + 2 < tokens.size() &&

@@ -16,8 +16,9 @@ namespace docpipe::dating {
 // The tense for the expression covering tokens [begin, end) of a sentence.
 Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::size_t end);
 
-// The tense one token signals on its own (kUnknown when none). `prev` may be null.
-Tense cue_tense(const ScanToken& token, const ScanToken* prev);
+// The tense one token signals on its own (kUnknown when none). `prev` and `pprev` (the two
+// tokens before it) may be null.
+Tense cue_tense(const ScanToken& token, const ScanToken* prev, const ScanToken* pprev = nullptr);
 
 }  // namespace docpipe::dating
 

@@ -274,6 +274,60 @@ TEST(DatingExpressions, WithoutDctUnknownPartsAreX) {
   for (const Case& c : cases) check(c, "");
 }
 
+// Tense cues without a parser: bare plural verbs, adjectives in -ed, quotations; holidays
+// from the lexicon; coordinated days; years before a spaced dash.
+TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
+  const Case cases[] = {
+      // A bare plural verb after a subject pronoun is a schedule; its past form is not.
+      {"They meet Thursday to sign the pact.", "Thursday", "DATE", "2023-09-07", ""},
+      {"We vote on Tuesday.", "Tuesday", "DATE", "2023-09-05", ""},
+      {"They met Thursday to sign the pact.", "Thursday", "DATE", "2023-08-31", ""},
+      {"They said Tuesday that the pact was dead.", "Tuesday", "DATE", "2023-08-29", ""},
+      {"Voters in the north meet Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      {"Critics on Thursday: we've been misled for weeks.", "Thursday", "DATE", "2023-08-31", ""},
+      // An adjective in -ed after a determiner is no past verb; a verb in -ed still is.
+      {"The envoy will return at a still unspecified hour on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Rebels will leave the occupied zone on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Rebels occupied the zone on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"Troops will go home once they finished the job on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      // A reporting verb after a closing quotation mark does not set the quoted clause's tense.
+      {"``The father will leave at dawn (4 a.m. Thursday),'' the minister said.", "4 a.m. Thursday", "TIME", "2023-09-07T04:00", ""},
+      {"``The father left at dawn on Thursday,'' the minister said.", "Thursday", "DATE", "2023-08-31", ""},
+      {"The father will leave on Thursday, the minister said.", "Thursday", "DATE", "2023-09-07", ""},
+      {"``The father left at dawn (4 a.m. Thursday),'' the minister said.", "4 a.m. Thursday", "TIME", "2023-08-31T04:00", ""},
+      // Holidays, including those counted from an n-th weekday.
+      {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
+      {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
+      {"Shops were full before Mother's Day 2024.", "Mother's Day 2024", "DATE", "2024-05-12", ""},
+      {"Parades were held on Columbus Day 2021.", "Columbus Day 2021", "DATE", "2021-10-11", ""},
+      {"Crowds marched on May Day 2022.", "May Day 2022", "DATE", "2022-05-01", ""},
+      // Coordinated days of one month are two dates.
+      {"The talks were held on April 24 and 25, 2022.", "April 24", "DATE", "2022-04-24", ""},
+      {"The talks were held on April 24 and 25, 2022.", "25, 2022", "DATE", "2022-04-25", ""},
+      {"The talks were held on March 3 or 4.", "4", "DATE", "2023-03-04", ""},
+      // A year before a spaced dash that opens an aside.
+      {"Since 1985 _ when the zone was created _ raids went on.", "1985", "DATE", "1985", ""},
+      {"Visits in 1994, 1995 and 1997 -- all in spring -- were logged.", "1997", "DATE", "1997", ""},
+  };
+  for (const Case& c : cases) check(c, kMonday);
+  // Negative cases: a count after a coordinated date, lower-case holiday words.
+  const struct {
+    const char* sentence;
+    std::size_t count;
+  } counts[] = {
+      {"Prices rose on May 3 and 5 percent on May 4.", 2},
+      {"The plant hired on June 5 and 6 workers quit.", 1},
+      {"Farmers flag the earth day and night.", 0},
+      {"The election day was calm, and so was Sept. 30 and 29.", 1},
+  };
+  for (const auto& c : counts) {
+    const std::vector<Tagged> got = tag(c.sentence, kMonday);
+    std::string all;
+    for (const Tagged& t : got) all += "[" + t.text + "|" + t.value + "] ";
+    EXPECT_EQ(got.size(), c.count) << c.sentence << " -> " << all;
+  }
+}
+
 TEST(DatingExpressions, NonDatesAreNotTagged) {
   const char* sentences[] = {
       "May I ask a question?",
