@@ -395,6 +395,25 @@ void SentenceScanner::attach_day(Match* r) {
   if (is(k, "yesterday") || is(k, "today") || is(k, "tomorrow")) {
     r->sym.shift = is(k, "yesterday") ? -1 : is(k, "tomorrow") ? 1 : 0;
     r->end = k + 1;
+    return;
+  }
+  // "10:35 a.m. EDT (1435 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)": a weekday in or
+  // right after a short parenthetical gloss is the time's day; the span stays the time.
+  if (is(r->end, "(")) {
+    std::size_t close = r->end + 1;
+    while (close < r->end + 8 && has(close) && !is(close, ")")) ++close;
+    if (!is(close, ")")) return;
+    for (std::size_t q = r->end + 1; q <= close + 1; ++q) {
+      if (q == close || !(cls(q) & kWeekdayName)) continue;
+      if (auto w = weekday(q); w && w->type == TimexType::kDate) {
+        const int h = r->sym.hour, m = r->sym.minute;
+        r->sym = w->sym;
+        r->sym.hour = h;
+        r->sym.minute = m;
+        r->sym.gran = Gran::kTime;
+      }
+      return;
+    }
   }
 }
 

@@ -295,6 +295,11 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"``The father left at dawn on Thursday,'' the minister said.", "Thursday", "DATE", "2023-08-31", ""},
       {"The father will leave on Thursday, the minister said.", "Thursday", "DATE", "2023-09-07", ""},
       {"``The father left at dawn (4 a.m. Thursday),'' the minister said.", "4 a.m. Thursday", "TIME", "2023-08-31T04:00", ""},
+      // A weekday in or after a parenthetical gloss gives a clock time its day.
+      {"The blast occurred at 10:35 a.m. EDT (1435 GMT) Friday.", "10:35 a.m. EDT", "TIME", "2023-09-01T10:35", ""},
+      {"He will leave at 4 in the morning (4 a.m. EDT Thursday).", "4 in the morning", "TIME", "2023-09-07T04:00", ""},
+      {"The blast occurred at 10:35 a.m. (near the port) and again on Friday.", "10:35 a.m.", "TIME", "2023-09-04T10:35", ""},
+      {"The blast occurred at 10:35 a.m. (0735 GMT).", "10:35 a.m.", "TIME", "2023-09-04T10:35", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
