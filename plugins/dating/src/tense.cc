@@ -40,6 +40,12 @@ bool adjective_adverb(std::string_view w) {
 
 bool closing_quote(std::string_view w) { return w == "''" || w == "\u201d"; }
 
+// Future cues that are also nouns: "the plan", "its forecast", "his hopes".
+bool future_noun(std::string_view w) {
+  return w == "plan" || w == "plans" || w == "schedule" || w == "forecast" || w == "hopes" ||
+         w == "aims";
+}
+
 // Subject pronouns that take a bare plural verb: "they meet Monday", "we vote Tuesday".
 bool plural_subject(std::string_view w) { return w == "they" || w == "we" || w == "you"; }
 
@@ -69,6 +75,10 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken* ppre
   if ((c & kFutureCue) && !(t.cap && (c & kMonthName))) {
     // "had been due to expire", "had scheduled": a plan that lies in the past.
     if (prev != nullptr && (prev->lower == "been" || prev->lower == "had")) return Tense::kPast;
+    // A noun after a determiner ("announced the plan Aug. 21", "its forecast"): no tense.
+    if (prev != nullptr && (prev->info->classes & kNounPhraseOpener) && future_noun(t.lower)) {
+      return Tense::kUnknown;
+    }
     return Tense::kFuture;
   }
   if (c & kPastCue) {
