@@ -353,7 +353,7 @@ const char* unit_code(Unit u) noexcept {
     case Unit::kQuarter: return "Q";
     case Unit::kHalf: return "H";
     case Unit::kYear: return "Y";
-    case Unit::kDecade: return "E";   // TimeBank writes P1E, PXC
+    case Unit::kDecade: return "E";   // only for "2.5E"; durations count decades in years
     case Unit::kCentury: return "C";
     case Unit::kNone: return "";
   }

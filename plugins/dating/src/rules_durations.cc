@@ -22,6 +22,9 @@ std::string SentenceScanner::duration_value(int n, Unit u) {
   std::string v = unit_is_time(u) ? "PT" : "P";
   v += n < 0 ? std::string("X") : std::to_string(n);
   if (u == Unit::kWeekend) return n < 0 ? "PXWE" : "P" + std::to_string(n * 2) + "D";
+  // ISO 8601 has no decade designator; TimeBank and AQUAINT mostly count decades in years
+  // ("two decades" P20Y, "decades-long" PXY).
+  if (u == Unit::kDecade) return n < 0 ? "PXY" : "P" + std::to_string(n * 10) + "Y";
   if (u == Unit::kSecond) v += "S";
   else if (u == Unit::kMinute) v += "M";
   else v += unit_code(u);

@@ -304,6 +304,11 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"He will leave at 4 in the morning (4 a.m. EDT Thursday).", "4 in the morning", "TIME", "2023-09-07T04:00", ""},
       {"The blast occurred at 10:35 a.m. (near the port) and again on Friday.", "10:35 a.m.", "TIME", "2023-09-04T10:35", ""},
       {"The blast occurred at 10:35 a.m. (0735 GMT).", "10:35 a.m.", "TIME", "2023-09-04T10:35", ""},
+      // Decades are counted in years; centuries and years keep their own units.
+      {"The dispute lasted two decades.", "two decades", "DURATION", "P20Y", ""},
+      {"The dispute lasted almost a decade.", "almost a decade", "DURATION", "P10Y", "LESS_THAN"},
+      {"The four-decade dispute ended.", "four-decade", "DURATION", "P40Y", ""},
+      {"The dispute lasted two years.", "two years", "DURATION", "P2Y", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
