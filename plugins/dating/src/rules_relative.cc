@@ -114,6 +114,18 @@ std::optional<Match> SentenceScanner::relative(std::size_t j) {
     if (w == "last") r.sym.year_shift = -1;
     return r;
   }
+  // "the next morning", "the following evening", "the previous night": a part of the day
+  // after or before the date under discussion.
+  if ((c & kPartOfDay) && j > 0 && is(j - 1, "the") &&
+      (w == "next" || w == "following" || w == "previous" || w == "prior")) {
+    r.type = TimexType::kTime;
+    r.sym.how = Anchoring::kFocusShift;
+    r.sym.unit = Unit::kDay;
+    r.sym.shift = rel;
+    std::memcpy(r.sym.pod, info(k).pod, 2);
+    r.sym.gran = Gran::kPartOfDay;
+    return r;
+  }
   if ((c & kPartOfDay) && (w == "this" || w == "last")) {
     r.type = TimexType::kTime;
     r.sym.how = Anchoring::kShift;
@@ -278,6 +290,14 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       r.sym.how = Anchoring::kShift;
       r.sym.unit = Unit::kMonth;
       r.sym.gran = Gran::kMonth;
+    } else if (n == "week" && is(j + 2, "of") && (cls(j + 3) & kMonthName)) {
+      // "the week of March 6": the ISO week that holds the day.
+      auto d = month_date(j + 3);
+      if (!d || d->sym.day == 0 || d->second) return std::nullopt;
+      r.sym = d->sym;
+      r.sym.gran = Gran::kWeek;
+      r.end = d->end;
+      return r;
     } else if (n == "week" && !is(j + 2, "of")) {
       // "for the week", "the week's most active session": a week of the anchor's year that
       // the text does not pin down (TimeBank: 1989-WXX).
@@ -429,6 +449,18 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
     r.sym.day = 31;
     r.sym.gran = Gran::kDay;
     return r;
+  }
+  // "day-long", "year-long": one unit; "decades-long", "months-long": some units.
+  if (tail == "long") {
+    std::string head_s(head);
+    const WordInfo& hu = lookup_word(head_s);
+    if (!(hu.classes & kUnitWord) || hu.unit == Unit::kQuarter || hu.unit == Unit::kHalf) {
+      return std::nullopt;
+    }
+    Match d = duration_match(hu.plural ? -2 : 1, hu.unit, j + 1);
+    d.takes_det = false;  // "a day-long meeting": the article belongs to the noun
+    d.takes_mod = false;
+    return d;
   }
   // tail is a unit: "two-year", "10-year", "third-quarter", "first-half"
   std::string tail_s(tail);

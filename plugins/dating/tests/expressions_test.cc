@@ -309,6 +309,10 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The dispute lasted almost a decade.", "almost a decade", "DURATION", "P10Y", "LESS_THAN"},
       {"The four-decade dispute ended.", "four-decade", "DURATION", "P40Y", ""},
       {"The dispute lasted two years.", "two years", "DURATION", "P2Y", ""},
+      // "-long" compounds of a unit are durations; ages and quarters are not.
+      {"They emerged from a day-long meeting.", "day-long", "DURATION", "P1D", ""},
+      {"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", ""},
+      {"The week of Sept. 11 was quiet.", "The week of Sept. 11", "DATE", "2023-W37", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
@@ -333,6 +337,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The plant hired on June 5 and 6 workers quit.", 1},
       {"Farmers flag the earth day and night.", 0},
       {"The election day was calm, and so was Sept. 30 and 29.", 1},
+      {"They spoke at length about long-term plans.", 0},
+      {"A quarter-long slump hit the firm.", 0},
   };
   for (const auto& c : counts) {
     const std::vector<Tagged> got = tag(c.sentence, kMonday);
@@ -412,6 +418,20 @@ TEST(DatingExpressions, ThatDayIsTheDateUnderDiscussion) {
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[1].text, "That day");
   EXPECT_EQ(got[1].value, "1945-05-09");
+}
+
+TEST(DatingExpressions, NextMorningFollowsTheDateUnderDiscussion) {
+  const std::vector<Tagged> got = tag(
+      "He was arrested on May 9, 2021. He appeared in court the next morning and the "
+      "following evening.", kMonday);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[1].text, "the next morning");
+  EXPECT_EQ(got[1].type, "TIME");
+  EXPECT_EQ(got[1].value, "2021-05-10TMO");
+  EXPECT_EQ(got[2].value, "2021-05-10TEV");
+  // Without "the", "next" + a part of the day is not an anaphor.
+  const std::vector<Tagged> none = tag("Next morning shows are popular.", kMonday);
+  for (const Tagged& t : none) EXPECT_NE(t.text, "Next morning");
 }
 
 TEST(DatingExpressions, AnaphoraFollowTheDateUnderDiscussion) {
