@@ -330,6 +330,20 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
     case Anchoring::kQuarterRef: {
       // "the quarter" is the one under discussion; "the latest quarter", "last quarter" the
       // last one completed before the anchor.
+      if (s.year != 0) {
+        // "the 1988 quarter", "the 1989 period": the quarter under discussion in that year;
+        // the year itself when no quarter is under discussion.
+        if (focus_ && focus_->gran == Gran::kQuarter) {
+          Symbolic printed = s;
+          printed.quarter = focus_->quarter;
+          const Ymd d{s.year, focus_->date.month, 1};
+          *out = RefDate{d, Gran::kQuarter, focus_->quarter};
+          return format_value(d, Gran::kQuarter, printed);
+        }
+        const Ymd d{s.year, 1, 1};
+        *out = RefDate{d, Gran::kYear, 0};
+        return format_value(d, Gran::kYear, s);
+      }
       if (s.relative != -1 && focus_ && focus_->gran == Gran::kQuarter) {
         Symbolic printed = s;
         printed.quarter = focus_->quarter;

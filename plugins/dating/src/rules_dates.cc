@@ -265,7 +265,10 @@ std::optional<Match> SentenceScanner::year(std::size_t j) {
   Match r = date_match(j + 1, y, 0, 0);
   r.sym.gran = Gran::kYear;
   r.takes_det = is(j + 1, "period") || is(j + 1, "quarter");
-  if (is(j + 1, "period")) r.end = j + 2;
+  if (r.takes_det) r.end = j + 2;
+  // "the 1988 quarter": the quarter under discussion, in that year ("the 1988 period" is
+  // as often the whole year in TimeBank, and stays the year).
+  if (is(j + 1, "quarter")) r.sym.how = Anchoring::kQuarterRef;
   return r;
 }
 

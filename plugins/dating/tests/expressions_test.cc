@@ -313,6 +313,10 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"They emerged from a day-long meeting.", "day-long", "DURATION", "P1D", ""},
       {"They ended a decades-long feud.", "decades-long", "DURATION", "PXY", ""},
       {"The week of Sept. 11 was quiet.", "The week of Sept. 11", "DATE", "2023-W37", ""},
+      // A year before "quarter": the quarter under discussion in that year, else the year.
+      {"Profit fell in the third quarter from the 2022 quarter.", "the 2022 quarter", "DATE", "2022-Q3", ""},
+      {"Profit fell from the 2022 quarter.", "the 2022 quarter", "DATE", "2022", ""},
+      {"Profit fell in the third quarter from the 2022 period.", "the 2022 period", "DATE", "2022", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
