@@ -166,12 +166,6 @@ bool SentenceScanner::year_context_ok(std::size_t j, int y) const {
       return false;
     }
     if (p.lower == "-" && j >= 2 && toks_[j - 2].kind == TokenKind::kNumber) return false;
-    // A number after a name mid-sentence is part of it: "Orion 1980", "Expo 2000", "Vision
-    // 2020" (not after a month, a holiday or a season: "Christmas 1998").
-    if (p.kind == TokenKind::kWord && p.cap && !all_caps_ && j >= 2 && p.info->classes == 0 &&
-        toks_[j - 2].kind == TokenKind::kWord) {
-      return false;
-    }
   }
   if (has(j + 1)) {
     const Tok& n = toks_[j + 1];

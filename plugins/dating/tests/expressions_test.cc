@@ -317,10 +317,6 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Profit fell in the third quarter from the 2022 quarter.", "the 2022 quarter", "DATE", "2022-Q3", ""},
       {"Profit fell from the 2022 quarter.", "the 2022 quarter", "DATE", "2022", ""},
       {"Profit fell in the third quarter from the 2022 period.", "the 2022 period", "DATE", "2022", ""},
-      // A year after a sentence-initial word, a month, a holiday or a season is still a year.
-      {"Since 1985 prices rose.", "1985", "DATE", "1985", ""},
-      {"Shops were full at Christmas 2019.", "Christmas 2019", "DATE", "2019-12-25", ""},
-      {"Rain fell in summer 2019.", "summer 2019", "DATE", "2019-SU", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
@@ -345,8 +341,6 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The plant hired on June 5 and 6 workers quit.", 1},
       {"Farmers flag the earth day and night.", 0},
       {"The election day was calm, and so was Sept. 30 and 29.", 1},
-      {"They founded a venture called Orion 1980 in Budapest.", 0},
-      {"The city won the bid for Expo 2000 last year.", 1},
       {"They spoke at length about long-term plans.", 0},
       {"A quarter-long slump hit the firm.", 0},
   };
