@@ -330,6 +330,21 @@ std::string Resolver::resolve_date(const Mention& m, const Symbolic& s,
     case Anchoring::kQuarterRef: {
       // "the quarter" is the one under discussion; "the latest quarter", "last quarter" the
       // last one completed before the anchor.
+      if (s.year_shift != Symbolic::kNoYearShift) {
+        // "the quarter a year ago": the quarter under discussion moved by whole years; the
+        // anchor's year moved when no quarter is under discussion.
+        if (focus_ && focus_->gran == Gran::kQuarter) {
+          Symbolic printed = s;
+          printed.quarter = focus_->quarter;
+          const Ymd d{focus_->date.year + s.year_shift, focus_->date.month, 1};
+          *out = RefDate{d, Gran::kQuarter, focus_->quarter};
+          return format_value(d, Gran::kQuarter, printed);
+        }
+        if (!a) return "XXXX";
+        const Ymd d{a->date.year + s.year_shift, 1, 1};
+        *out = RefDate{d, Gran::kYear, 0};
+        return format_value(d, Gran::kYear, s);
+      }
       if (s.year != 0) {
         // "the 1988 quarter", "the 1989 period": the quarter under discussion in that year;
         // the year itself when no quarter is under discussion.

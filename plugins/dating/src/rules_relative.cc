@@ -327,6 +327,19 @@ std::optional<Match> SentenceScanner::deictic(std::size_t j) {
       r.sym.relative = -1;
       r.end = j + 3;
       return r;
+    } else if (const std::size_t q = j + 1 + ((n == "corresponding" || n == "comparable" ||
+                                               n == "same") ? 1 : 0);
+               (is(q, "quarter") || is(q, "period")) &&
+               ((is(q + 1, "a") && is(q + 2, "year") &&
+                 (is(q + 3, "ago") || is(q + 3, "earlier"))) ||
+                (is(q + 1, "last") && is(q + 2, "year")))) {
+      // "the quarter a year ago", "the corresponding period last year": the quarter under
+      // discussion, a year before (the year before the anchor's when none is).
+      r.sym.how = Anchoring::kQuarterRef;
+      r.sym.gran = Gran::kQuarter;
+      r.sym.year_shift = -1;
+      r.end = is(q + 1, "a") ? q + 4 : q + 3;
+      return r;
     } else if (n == "quarter") {
       // "the quarter": the one under discussion.
       r.sym.how = Anchoring::kQuarterRef;

@@ -317,6 +317,11 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Profit fell in the third quarter from the 2022 quarter.", "the 2022 quarter", "DATE", "2022-Q3", ""},
       {"Profit fell from the 2022 quarter.", "the 2022 quarter", "DATE", "2022", ""},
       {"Profit fell in the third quarter from the 2022 period.", "the 2022 period", "DATE", "2022", ""},
+      // "the quarter a year ago": the quarter under discussion a year before; else the year.
+      {"Profit fell in the third quarter from the quarter a year ago.", "the quarter a year ago", "DATE", "2022-Q3", ""},
+      {"Profit fell in the third quarter from the corresponding period last year.", "the corresponding period last year", "DATE", "2022-Q3", ""},
+      {"Profit fell from the same period a year earlier.", "the same period a year earlier", "DATE", "2022", ""},
+      {"Profit fell in the quarter, a year after the merger.", "the quarter", "DATE", "2023-Q2", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
