@@ -46,6 +46,12 @@ bool future_noun(std::string_view w) {
          w == "aims";
 }
 
+// Prepositions after which a word in -ed is an adjective: a verb after them would be in -ing.
+bool adjective_preposition(std::string_view w) {
+  return w == "of" || w == "in" || w == "for" || w == "with" || w == "at" || w == "on" ||
+         w == "from" || w == "into" || w == "under" || w == "amid" || w == "without";
+}
+
 // Subject pronouns that take a bare plural verb: "they meet Monday", "we vote Tuesday".
 bool plural_subject(std::string_view w) { return w == "they" || w == "we" || w == "you"; }
 
@@ -92,9 +98,9 @@ Tense cue_tense(const ScanToken& t, const ScanToken* prev, const ScanToken* ppre
   if (w.size() >= 5 && ends_with(w, "ed") && !ed_exception(w)) {
     // A participle after "be" carries no tense of its own ("will be signed").
     if (after_be) return Tense::kUnknown;
-    // An adjective in -ed after a determiner ("a still unspecified date", "the disputed
-    // area"): no verb.
-    if (prev != nullptr && ((prev->info->classes & kNounPhraseOpener) ||
+    // An adjective in -ed after a determiner or a preposition ("a still unspecified date",
+    // "the disputed area", "with detailed proposals"): no verb.
+    if (prev != nullptr && ((prev->info->classes & kNounPhraseOpener) || adjective_preposition(prev->lower) ||
                             (pprev != nullptr && (pprev->info->classes & kNounPhraseOpener) &&
                              prev->kind == TokenKind::kWord && adjective_adverb(prev->lower)))) {
       return Tense::kUnknown;

@@ -289,6 +289,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The envoy will return at a still unspecified hour on Friday.", "Friday", "DATE", "2023-09-08", ""},
       {"Rebels will leave the occupied zone on Friday.", "Friday", "DATE", "2023-09-08", ""},
       {"Rebels occupied the zone on Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"The envoy will arrive with detailed proposals on Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"The envoy arrived with proposals on Friday.", "Friday", "DATE", "2023-09-01", ""},
       {"Troops will go home once they finished the job on Friday.", "Friday", "DATE", "2023-09-01", ""},
       // A future cue used as a noun after a determiner sets no tense.
       {"The thrift announced the plan Aug. 1.", "Aug. 1", "DATE", "2023-08-01", ""},
