@@ -213,8 +213,6 @@ const Holiday kHolidays[] = {
     {"veterans day", 11, 11, 0, 0, 0, false},
     {"boxing day", 12, 26, 0, 0, 0, false},
     {"martin luther king day", 1, 0, 1, 3, 0, false},
-    {"presidents day", 2, 0, 1, 3, 0, false},
-    {"president's day", 2, 0, 1, 3, 0, false},
     {"mother's day", 5, 0, 7, 2, 0, false},
     {"father's day", 6, 0, 7, 3, 0, false},
     {"columbus day", 10, 0, 1, 2, 0, false},

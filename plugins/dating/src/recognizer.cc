@@ -28,7 +28,12 @@ bool word_infos(std::string_view text, std::span<const Token> tokens,
         buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
       }
       info = &lookup_word(std::string_view(buf, n));
-      if (info->classes & kTriggerClasses) trigger = true;
+      // The first word of a holiday ("election", "earth", "mother") counts only when it is
+      // capitalised, as the holiday rule requires: common words do not wake the rules up.
+      const std::uint32_t tc = info->classes & kTriggerClasses;
+      if (tc != 0 && (tc != kHolidayStart || (text[t.begin] >= 'A' && text[t.begin] <= 'Z'))) {
+        trigger = true;
+      }
     }
     infos->push_back(info);
   }
