@@ -78,8 +78,9 @@ std::optional<Match> SentenceScanner::relative(std::size_t j) {
     return r;
   }
   if (w == "current" || w == "present" || w == "upcoming") return std::nullopt;
-  if (w == "this" && is(k, "past")) {  // "this past spring", "this past Sunday" = the last one
-    if (auto last = relative(k)) return last;
+  if (w == "this" && (is(k, "past") || is(k, "coming"))) {
+    // "this past spring", "this past Sunday" = the last one; "this coming Sunday" the next.
+    if (auto m = relative(k)) return m;
     return std::nullopt;
   }
   if (c & kWeekdayName) {

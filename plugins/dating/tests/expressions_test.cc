@@ -326,6 +326,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Profit fell in the third quarter from the corresponding period last year.", "the corresponding period last year", "DATE", "2022-Q3", ""},
       {"Profit fell from the same period a year earlier.", "the same period a year earlier", "DATE", "2022", ""},
       {"Profit fell in the quarter, a year after the merger.", "the quarter", "DATE", "2023-Q2", ""},
+      {"The vote is this coming Sunday.", "this coming Sunday", "DATE", "2023-09-10", ""},
+      {"The vote was this past Sunday.", "this past Sunday", "DATE", "2023-09-03", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
