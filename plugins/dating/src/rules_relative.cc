@@ -505,7 +505,8 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
   int n = -1;
   if (hi.classes & kNumberWord) n = hi.number;
   if (all_digits(head) && head.size() <= 3) n = parse_int(head);
-  if (n <= 0) return std::nullopt;
+  if (head == "several" || head == "multi") n = -2;  // "a several-year tenure": some years
+  if (n == 0 || n == -1) return std::nullopt;
   if (ui.unit == Unit::kQuarter || ui.unit == Unit::kHalf) return std::nullopt;
   Match d = duration_match(n, ui.unit, j + 1);
   d.takes_det = false;  // "the three-year contract": the article belongs to the noun

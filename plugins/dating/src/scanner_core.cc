@@ -188,7 +188,17 @@ int SentenceScanner::cardinal(std::size_t j, bool article, std::size_t* next) co
       v += info(j + 1).number;
       *next = j + 2;
     }
+    // "two hundred years" (whole hundreds only: "two hundred and fifty" is not read)
+    if (v < 10 && is(*next, "hundred") && !is(*next + 1, "and")) {
+      v *= 100;
+      *next += 1;
+    }
     return v;
+  }
+  // "almost a hundred years"
+  if ((t.lower == "a" || t.lower == "one") && is(j + 1, "hundred") && !is(j + 2, "and")) {
+    *next = j + 2;
+    return 100;
   }
   if ((t.lower == "a" || t.lower == "an") && article) {
     if (is(j + 1, "few")) {

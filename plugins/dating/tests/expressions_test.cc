@@ -328,6 +328,11 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Profit fell in the quarter, a year after the merger.", "the quarter", "DATE", "2023-Q2", ""},
       {"The vote is this coming Sunday.", "this coming Sunday", "DATE", "2023-09-10", ""},
       {"The vote was this past Sunday.", "this past Sunday", "DATE", "2023-09-03", ""},
+      // Whole hundreds in words; vague compounds.
+      {"The crown has ruled for almost a hundred years.", "almost a hundred years", "DURATION", "P100Y", "LESS_THAN"},
+      {"The dam stood for two hundred years.", "two hundred years", "DURATION", "P200Y", ""},
+      {"He followed a several-year tenure as editor.", "several-year", "DURATION", "PXY", ""},
+      {"It is a multi-year contract.", "multi-year", "DURATION", "PXY", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
@@ -353,6 +358,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Farmers flag the earth day and night.", 0},
       {"The election day was calm, and so was Sept. 30 and 29.", 1},
       {"They spoke at length about long-term plans.", 0},
+      {"The town has a hundred and fifty shops.", 0},
+      {"A hundred people marched.", 0},
       {"A quarter-long slump hit the firm.", 0},
   };
   for (const auto& c : counts) {
