@@ -104,6 +104,10 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
     half = true;
     k += 3;
   }
+  // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a number mid-sentence is a title.
+  if (toks_[unit_token].cap && !all_caps_ && toks_[j].kind == TokenKind::kNumber && j > 0) {
+    return std::nullopt;
+  }
   const WordInfo& unit = info(unit_token);
   const Unit u = unit.unit;
   if (u == Unit::kQuarter && n == 1 && !is(j, "one")) return std::nullopt;  // "a quarter of"

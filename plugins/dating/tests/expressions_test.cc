@@ -359,6 +359,7 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The election day was calm, and so was Sept. 30 and 29.", 1},
       {"They spoke at length about long-term plans.", 0},
       {"The town has a hundred and fifty shops.", 0},
+      {"He said so on CBS's 60 Minutes last night.", 1},
       {"A hundred people marched.", 0},
       {"A quarter-long slump hit the firm.", 0},
   };
