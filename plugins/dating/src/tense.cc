@@ -162,12 +162,6 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
           (tokens[i + 2].lower == "be" || infinitive_marker(*next, &tokens[i + 2]))) {
         t = Tense::kFuture;
       }
-      // "set aside vacation plans for the trip", "the plan, which ...": a noun, no plan made.
-      if (t == Tense::kFuture && next != nullptr && future_noun(tokens[i].lower) &&
-          (next->lower == "for" || next->lower == "," || next->lower == "." ||
-           next->lower == "and" || next->lower == "were" || next->lower == "was")) {
-        t = Tense::kUnknown;
-      }
       if (t != Tense::kUnknown) return t;
       if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
         const ScanToken* pprev = i > 1 ? &tokens[i - 2] : nullptr;

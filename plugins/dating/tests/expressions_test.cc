@@ -295,8 +295,6 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       // A future cue used as a noun after a determiner sets no tense.
       {"The thrift announced the plan Aug. 1.", "Aug. 1", "DATE", "2023-08-01", ""},
       {"The thrift plans a sale on Oct. 21.", "Oct. 21", "DATE", "2023-10-21", ""},
-      {"On Friday, the envoy set aside vacation plans for the trip.", "Friday", "DATE", "2023-09-01", ""},
-      {"On Friday, the envoy plans to leave.", "Friday", "DATE", "2023-09-08", ""},
       {"The thrift said its forecast for Friday was wrong.", "Friday", "DATE", "2023-09-01", ""},
       // A reporting verb after a closing quotation mark does not set the quoted clause's tense.
       {"``The father will leave at dawn (4 a.m. Thursday),'' the minister said.", "4 a.m. Thursday", "TIME", "2023-09-07T04:00", ""},
