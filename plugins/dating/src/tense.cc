@@ -40,11 +40,9 @@ bool adjective_adverb(std::string_view w) {
 
 bool closing_quote(std::string_view w) { return w == "''" || w == "\u201d"; }
 
-// Future cues that are also nouns: "the plan", "its forecast", "his hopes".
-bool future_noun(std::string_view w) {
-  return w == "plan" || w == "plans" || w == "schedule" || w == "forecast" || w == "hopes" ||
-         w == "aims";
-}
+// Future cues that are also nouns naming a decision, not a prospect: "the plan", "its
+// schedule" ("his hopes", "its forecast" still look ahead).
+bool future_noun(std::string_view w) { return w == "plan" || w == "plans" || w == "schedule"; }
 
 // Prepositions after which a word in -ed is an adjective: a verb after them would be in -ing.
 bool adjective_preposition(std::string_view w) {

@@ -295,7 +295,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       // A future cue used as a noun after a determiner sets no tense.
       {"The thrift announced the plan Aug. 1.", "Aug. 1", "DATE", "2023-08-01", ""},
       {"The thrift plans a sale on Oct. 21.", "Oct. 21", "DATE", "2023-10-21", ""},
-      {"The thrift said its forecast for Friday was wrong.", "Friday", "DATE", "2023-09-01", ""},
+      {"The thrift said its schedule for Friday was wrong.", "Friday", "DATE", "2023-09-01", ""},
+      {"The thrift voiced its hopes for a deal on Friday.", "Friday", "DATE", "2023-09-08", ""},
       // A reporting verb after a closing quotation mark does not set the quoted clause's tense.
       {"``The father will leave at dawn (4 a.m. Thursday),'' the minister said.", "4 a.m. Thursday", "TIME", "2023-09-07T04:00", ""},
       {"``The father left at dawn on Thursday,'' the minister said.", "Thursday", "DATE", "2023-08-31", ""},
