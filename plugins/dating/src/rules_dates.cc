@@ -441,8 +441,10 @@ std::optional<Match> SentenceScanner::holiday(std::size_t j) {
   if (!toks_[j].cap && !all_caps_) return std::nullopt;
   std::size_t count = 0;
   const Holiday* table = holidays(&count);
+  const char first = toks_[j].lower.empty() ? '\0' : toks_[j].lower[0];
   for (std::size_t h = 0; h < count; ++h) {
     std::string_view name = table[h].name;
+    if (name[0] != first) continue;  // most entries fail on the first letter
     std::size_t k = j;
     bool ok = true;
     while (!name.empty()) {
