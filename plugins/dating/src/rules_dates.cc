@@ -426,6 +426,13 @@ std::optional<Match> SentenceScanner::season(std::size_t j) {
     r.end = k + 1;
     return r;
   }
+  // "the winter of nineteen ninety-four"
+  std::size_t spelled_end = 0;
+  if (const int y = spelled_year(k, &spelled_end)) {
+    r.sym.year = y;
+    r.end = spelled_end;
+    return r;
+  }
   if (!after_context) return std::nullopt;
   if (w == "fall" && (is(j + 1, "of") || !is(j - 1, "the") && !is(j - 1, "this") &&
                                             !(cls(j - 1) & kPreModifier))) {

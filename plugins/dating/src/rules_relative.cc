@@ -456,6 +456,15 @@ std::optional<Match> SentenceScanner::compound(std::size_t j) {
     }
     return r;
   }
+  if ((head == "pre" || head == "post") && tail.size() == 4 && all_digits(tail)) {
+    // "post-1959 Cuba", "pre-1990 rules": the year, with the prefix in the span.
+    const int y = parse_int(tail);
+    if (y < 1000 || y > 2099) return std::nullopt;
+    r.sym.how = Anchoring::kDate;
+    r.sym.year = y;
+    r.sym.gran = Gran::kYear;
+    return r;
+  }
   if (head == "year" && tail == "end") {
     // "by year-end", "since year-end": Dec. 31 of the year the tense points to.
     r.sym.how = Anchoring::kDate;

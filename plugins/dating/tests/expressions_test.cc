@@ -332,6 +332,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The dam stood for two hundred years.", "two hundred years", "DURATION", "P200Y", ""},
       {"He followed a several-year tenure as editor.", "several-year", "DURATION", "PXY", ""},
       {"It is a multi-year contract.", "multi-year", "DURATION", "PXY", ""},
+      {"It was cold in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
+      {"Rents rose in post-1959 Cuba.", "post-1959", "DATE", "1959", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
@@ -358,6 +360,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"The election day was calm, and so was Sept. 30 and 29.", 1},
       {"They spoke at length about long-term plans.", 0},
       {"The town has a hundred and fifty shops.", 0},
+      {"They met in the summer of love.", 0},
+      {"The pre-500 rule and post-war boom.", 0},
       {"He said so on CBS's 60 Minutes last night.", 1},
       {"A hundred people marched.", 0},
       {"A quarter-long slump hit the firm.", 0},
