@@ -199,7 +199,9 @@ std::optional<Match> SentenceScanner::duration(std::size_t j) {
   r.end = after;
   r.type = TimexType::kDuration;
   r.number_led = true;
-  r.takes_det = true;
+  // "the two day rally": a number before a singular unit modifies the noun after it, and the
+  // article is the noun's, as with "the two-day rally".
+  r.takes_det = !(n > 1 && !unit.plural && !half);
   r.takes_mod = false;
   r.sym.literal = value;
   if (or_so) r.mod = Mod::kApprox;

@@ -334,6 +334,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"It is a multi-year contract.", "multi-year", "DURATION", "PXY", ""},
       {"It was cold in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI", ""},
       {"Rents rose in post-1959 Cuba.", "post-1959", "DATE", "1959", ""},
+      {"Crowds came for the two day rally.", "two day", "DURATION", "P2D", ""},
+      {"Profit rose in the nine months.", "the nine months", "DURATION", "P9M", ""},
       // Holidays, including those counted from an n-th weekday.
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
