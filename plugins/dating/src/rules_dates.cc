@@ -480,6 +480,11 @@ std::optional<Match> SentenceScanner::holiday(std::size_t j) {
     r.sym.how = Anchoring::kDate;
     r.sym.holiday = static_cast<int>(h);
     r.sym.gran = Gran::kDay;
+    if (is(k, "week") && !is(k + 1, "'s")) {
+      // "Easter week", "Thanksgiving week": the ISO week that holds the holiday.
+      r.sym.gran = Gran::kWeek;
+      r.end = ++k;
+    }
     if (const int y = year_at(k)) {
       r.sym.year = y;
       r.end = k + 1;

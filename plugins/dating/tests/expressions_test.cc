@@ -337,6 +337,8 @@ TEST(DatingExpressions, CuesHolidaysAndCoordinationAgainstMondayDct) {
       {"Crowds came for the two day rally.", "two day", "DURATION", "P2D", ""},
       {"Profit rose in the nine months.", "the nine months", "DURATION", "P9M", ""},
       // Holidays, including those counted from an n-th weekday.
+      {"Talks resumed in Easter week 2022.", "Easter week 2022", "DATE", "2022-W15", ""},
+      {"Sales fell in Thanksgiving week 2022.", "Thanksgiving week 2022", "DATE", "2022-W47", ""},
       {"Turnout rose on Election Day 2024.", "Election Day 2024", "DATE", "2024-11-05", ""},
       {"Turnout rose on Election Day 2022.", "Election Day 2022", "DATE", "2022-11-08", ""},
       {"Shops were full before Mother's Day 2024.", "Mother's Day 2024", "DATE", "2024-05-12", ""},
