@@ -140,7 +140,11 @@ INSTANTIATE_TEST_SUITE_P(
         SentenceCase{"A line that wraps\nin the middle.", {"A line that wraps\nin the middle."}},
         SentenceCase{"First line\nSecond line", {"First line", "Second line"}},
         SentenceCase{"1. Smith 2:10\n2. Jones 2:11", {"1. Smith 2:10", "2. Jones 2:11"}},
-        SentenceCase{"Wait... what?", {"Wait... what?"}}, SentenceCase{"", {}}));
+        SentenceCase{"Wait... what?", {"Wait... what?"}},
+        SentenceCase{"It began at 10:35 a.m. (0735 GMT) Friday.",
+                     {"It began at 10:35 a.m. (0735 GMT) Friday."}},
+        SentenceCase{"He works at Acme Inc. [sic] now.", {"He works at Acme Inc. [sic] now."}},
+        SentenceCase{"We met at 5 p.m. \"Go,\" she said.", {"We met at 5 p.m.", "\"Go,\" she said."}}, SentenceCase{"", {}}));
 
 TEST(Segmenter, ParagraphsAndFlags) {
   Segmentation seg("One. Two.\n\nThree.\nFour");

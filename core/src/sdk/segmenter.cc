@@ -535,8 +535,12 @@ void Segmentation::split_sentences() {
     }
     bool boundary = starts_sentence(next);
     if (boundary && ambiguous) {
-      boundary = tokens_[next].kind != TokenKind::kWord || is_sentence_starter(tok(next)) ||
-                 is_opener(tok(next));
+      // After an abbreviation that may end a sentence, a bracket opens a gloss of the same
+      // sentence ("10:35 a.m. (0735 GMT) Friday"), while a quotation mark may open a new one.
+      const std::string_view nw = tok(next);
+      const bool bracket = nw == "(" || nw == "[";
+      boundary = !bracket && (tokens_[next].kind != TokenKind::kWord ||
+                              is_sentence_starter(nw) || is_opener(nw));
     }
     if (boundary) close(next);
     k = last;
