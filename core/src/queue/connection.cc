@@ -147,10 +147,10 @@ Result<std::unique_ptr<AsyncPublisher>> AsyncPublisher::open(Connection& conn) {
 }
 
 AsyncPublisher::~AsyncPublisher() {
-  if (js_ == nullptr) return;
-  natsMsgList pending{nullptr, 0};
-  if (js_PublishAsyncGetPendingList(&pending, js_) == NATS_OK) natsMsgList_Destroy(&pending);
-  jsCtx_Destroy(js_);
+  // Nothing is in flight: publish_all waits for every message or takes it back. (Note:
+  // js_PublishAsyncGetPendingList crashes in libnats 3.4 on a context that never published,
+  // hence published_.)
+  if (js_ != nullptr) jsCtx_Destroy(js_);
 }
 
 // Called by libnats on its own thread, once per message it still has in flight.
@@ -220,12 +220,14 @@ void AsyncPublisher::publish_all(std::vector<Publication>* pubs, std::int64_t ti
       waiting_.erase(raw);
       p.result = nats_error("cannot publish to " + p.subject, s);
       natsMsg_Destroy(mine);
+    } else {
+      published_ = true;
     }
   }
   jsPubOptions po;
   jsPubOptions_Init(&po);
   po.MaxWait = timeout_ms;
-  if (js_PublishAsyncComplete(js_, &po) != NATS_OK) {
+  if (published_ && js_PublishAsyncComplete(js_, &po) != NATS_OK) {
     // Take back what is still unanswered: later acknowledgments are then discarded.
     natsMsgList pending{nullptr, 0};
     if (js_PublishAsyncGetPendingList(&pending, js_) == NATS_OK) {

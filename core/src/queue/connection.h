@@ -102,6 +102,7 @@ class AsyncPublisher {
   static void on_ack(jsCtx* js, natsMsg* msg, jsPubAck* pa, jsPubAckErr* pae, void* closure);
 
   jsCtx* js_ = nullptr;
+  bool published_ = false;  // js_PublishMsgAsync ever succeeded
   std::mutex mu_;
   std::vector<Publication>* pubs_ = nullptr;          // guarded by mu_
   std::unordered_map<natsMsg*, std::size_t> waiting_;  // in flight -> index in *pubs_; by mu_
