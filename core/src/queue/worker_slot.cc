@@ -90,7 +90,7 @@ class Slot {
         held_.clear();
       }
       if (!answered.empty() && held_.empty()) finish_all(&answered);  // nothing to overlap
-      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? 200 : 1000);
+      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
       if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
@@ -441,6 +441,9 @@ class Slot {
 
   static constexpr std::int64_t kPrefetchBelowMicros = 200000;
   static constexpr int kBatch = 16;
+  // With --until-empty, how long a fetch waits for documents before the worker asks the server
+  // whether the queue is empty (so that it exits soon after the last document is answered).
+  static constexpr std::int64_t kUntilEmptyFetchMs = 50;
   // How long the server may take to confirm a batch of answers before they count as failed.
   static constexpr std::int64_t kPublishWaitMs = 10000;
 
