@@ -15,6 +15,7 @@
 #include "connection.h"
 #include "nats_server.h"
 #include "process.h"
+#include "queue_names.h"
 
 namespace docpipe::queue_test {
 namespace {
@@ -66,14 +67,15 @@ std::string plain_text(int i) {
 
 // What a worker reported in its closing line.
 struct WorkerCounts {
-  unsigned long long results = 0, dead = 0, retried = 0;
+  unsigned long long results = 0, dead = 0, retried = 0, publish_failures = 0;
 };
 WorkerCounts worker_counts(const std::string& log) {
   WorkerCounts c;
   const std::size_t at = log.find("worker done: ");
   if (at != std::string::npos) {
-    std::sscanf(log.c_str() + at, "worker done: %llu result(s), %llu dead letter(s), %llu retried",
-                &c.results, &c.dead, &c.retried);
+    std::sscanf(log.c_str() + at,
+                "worker done: %llu result(s), %llu dead letter(s), %llu retried, %llu publish",
+                &c.results, &c.dead, &c.retried, &c.publish_failures);
   }
   return c;
 }
@@ -300,6 +302,51 @@ TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
       << logs;
   ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
   expect_each_once(2);
+}
+
+// Sets the output stream's message limit (-1: none); with a limit, the server refuses (does
+// not acknowledge) results beyond it.
+void limit_outputs(queue::Connection& conn, std::int64_t max_msgs) {
+  jsStreamInfo* si = nullptr;
+  ASSERT_EQ(js_GetStreamInfo(&si, conn.jetstream(), "docs-out", nullptr, nullptr), NATS_OK);
+  jsStreamConfig cfg = *si->Config;
+  cfg.MaxMsgs = max_msgs;
+  cfg.Discard = js_DiscardNew;
+  jsStreamInfo* updated = nullptr;
+  jsErrCode code = static_cast<jsErrCode>(0);
+  EXPECT_EQ(js_UpdateStream(&updated, conn.jetstream(), &cfg, nullptr, &code), NATS_OK) << code;
+  jsStreamInfo_Destroy(updated);
+  jsStreamInfo_Destroy(si);
+}
+
+TEST_F(QueueTest, UnconfirmedResultsAreDeliveredAgain) {
+  // The server refuses results for a while (the output stream is full): the worker must not
+  // acknowledge those documents, and once the server takes results again they are processed
+  // again and none is lost.
+  auto conn = queue::Connection::open(server_->url(), 5000);
+  ASSERT_TRUE(conn.ok());
+  auto names = queue::queue_names("docs");
+  ASSERT_TRUE(names.ok());
+  ASSERT_TRUE((*conn)->ensure_streams(*names, queue::StreamSettings{}).ok());
+  limit_outputs(**conn, 50);
+  write_docs(dir_.file("docs.jsonl"), 200, plain_text);
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  start_worker(pipeline("plain", "  - plugin: poison\n"), dir_.file("w.log"));
+  ASSERT_TRUE(wait_for_outputs(50));
+  // Long enough for a batch to exhaust the worker's patience (10 attempts, 0.5 s apart).
+  std::this_thread::sleep_for(std::chrono::seconds(7));
+  EXPECT_EQ(outputs_stored(), 50u);
+  limit_outputs(**conn, -1);
+  wait_workers();
+  const std::string log = read_file(dir_.file("w.log"));
+  EXPECT_EQ(workers_[0]->wait(0), 0) << log;
+  const WorkerCounts counts = worker_counts(log);
+  EXPECT_GT(counts.publish_failures, 0u) << log;
+  // Documents held meanwhile may have been redelivered (and answered twice, deduplicated).
+  EXPECT_GE(counts.results, 200u) << log;
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(200);
+  EXPECT_TRUE(read_lines(dir_.file("dead.jsonl")).empty());
 }
 
 TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {

@@ -134,6 +134,118 @@ Status Connection::publish(const std::string& subject, const std::string& data,
   return Status::OK();
 }
 
+Result<std::unique_ptr<AsyncPublisher>> AsyncPublisher::open(Connection& conn) {
+  std::unique_ptr<AsyncPublisher> p(new AsyncPublisher());
+  jsOptions jo;
+  jsOptions_Init(&jo);
+  jo.Wait = 10000;
+  jo.PublishAsync.AckHandler = &AsyncPublisher::on_ack;
+  jo.PublishAsync.AckHandlerClosure = p.get();
+  natsStatus s = natsConnection_JetStream(&p->js_, conn.nats(), &jo);
+  if (s != NATS_OK) return nats_error("cannot open JetStream", s);
+  return p;
+}
+
+AsyncPublisher::~AsyncPublisher() {
+  // Nothing is in flight: publish_all waits for every message or takes it back. (Note:
+  // js_PublishAsyncGetPendingList crashes in libnats 3.4 on a context that never published,
+  // hence published_.)
+  if (js_ != nullptr) jsCtx_Destroy(js_);
+}
+
+// Called by libnats on its own thread, once per message it still has in flight.
+void AsyncPublisher::on_ack(jsCtx*, natsMsg* msg, jsPubAck* pa, jsPubAckErr* pae, void* closure) {
+  auto* self = static_cast<AsyncPublisher*>(closure);
+  {
+    std::lock_guard<std::mutex> lock(self->mu_);
+    // Forgotten before the message is destroyed, so that a new message at the same address is
+    // never taken for it.
+    auto it = self->waiting_.find(msg);
+    if (it != self->waiting_.end()) {
+      Publication& p = (*self->pubs_)[it->second];
+      if (pa != nullptr && pae == nullptr) {
+        p.result = Status::OK();
+      } else {
+        std::string why = "cannot publish to " + p.subject + ": ";
+        if (pae != nullptr) {
+          why += natsStatus_GetText(pae->Err);
+          if (pae->ErrText != nullptr && *pae->ErrText != '\0') why += std::string(" (") + pae->ErrText + ")";
+          if (pae->ErrCode != 0)
+            why += " [JetStream error " + std::to_string(static_cast<int>(pae->ErrCode)) + "]";
+        } else {
+          why += "no acknowledgment";
+        }
+        p.result = Status::Unavailable(std::move(why));
+      }
+      self->waiting_.erase(it);
+    }
+  }
+  natsMsg_Destroy(msg);
+}
+
+void AsyncPublisher::publish_all(std::vector<Publication>* pubs, std::int64_t timeout_ms) {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    pubs_ = pubs;
+    waiting_.clear();
+  }
+  for (std::size_t i = 0; i < pubs->size(); ++i) {
+    Publication& p = (*pubs)[i];
+    natsMsg* raw = nullptr;
+    natsStatus s = natsMsg_Create(&raw, p.subject.c_str(), nullptr, p.data.data(),
+                                  static_cast<int>(p.data.size()));
+    if (s != NATS_OK) {
+      p.result = nats_error("cannot make a message", s);
+      continue;
+    }
+    for (const auto& [k, v] : p.headers) {
+      if (s == NATS_OK) s = natsMsgHeader_Set(raw, k.c_str(), v.c_str());
+    }
+    if (s != NATS_OK) {
+      natsMsg_Destroy(raw);
+      p.result = nats_error("cannot set a header", s);
+      continue;
+    }
+    jsPubOptions po;
+    jsPubOptions_Init(&po);
+    po.MsgId = p.msg_id.c_str();
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      waiting_[raw] = i;
+    }
+    natsMsg* mine = raw;
+    s = js_PublishMsgAsync(js_, &mine, &po);
+    if (s != NATS_OK) {  // the message stays ours: never sent
+      std::lock_guard<std::mutex> lock(mu_);
+      waiting_.erase(raw);
+      p.result = nats_error("cannot publish to " + p.subject, s);
+      natsMsg_Destroy(mine);
+    } else {
+      published_ = true;
+    }
+  }
+  jsPubOptions po;
+  jsPubOptions_Init(&po);
+  po.MaxWait = timeout_ms;
+  if (published_ && js_PublishAsyncComplete(js_, &po) != NATS_OK) {
+    // Take back what is still unanswered: later acknowledgments are then discarded.
+    natsMsgList pending{nullptr, 0};
+    if (js_PublishAsyncGetPendingList(&pending, js_) == NATS_OK) {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (int i = 0; i < pending.Count; ++i) waiting_.erase(pending.Msgs[i]);
+      natsMsgList_Destroy(&pending);
+    }
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  for (const auto& [msg, i] : waiting_) {
+    (*pubs)[i].result = Status::Unavailable("cannot publish to " + (*pubs)[i].subject +
+                                            ": no acknowledgment within " +
+                                            std::to_string(timeout_ms) + " ms");
+  }
+  waiting_.clear();
+  pubs_ = nullptr;
+}
+
 Status Connection::flush(std::int64_t timeout_ms) {
   natsStatus s = natsConnection_FlushTimeout(nc_, timeout_ms);
   if (s != NATS_OK) return nats_error("cannot flush to the server", s);

@@ -10,7 +10,9 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -69,6 +71,41 @@ class Connection {
   Connection() = default;
   natsConnection* nc_ = nullptr;
   jsCtx* js_ = nullptr;
+};
+
+// One message for AsyncPublisher::publish_all; `result` says how it went.
+struct Publication {
+  std::string subject;
+  std::string data;
+  std::string msg_id;  // Nats-Msg-Id
+  std::vector<std::pair<std::string, std::string>> headers;
+  Status result = Status::Unavailable("not published");
+};
+
+// Publishes many messages without waiting for each acknowledgment in turn: all are sent, then
+// the server's acknowledgments are collected. One per thread (it has its own JetStream context
+// on the shared connection), so that one thread's publications do not wait for another's.
+class AsyncPublisher {
+ public:
+  static Result<std::unique_ptr<AsyncPublisher>> open(Connection& conn);
+  ~AsyncPublisher();
+  AsyncPublisher(const AsyncPublisher&) = delete;
+  AsyncPublisher& operator=(const AsyncPublisher&) = delete;
+
+  // Publishes every message and waits (up to timeout_ms in all) for the server's
+  // acknowledgments. A message's `result` is OK only when the server acknowledged storing it
+  // (or said it already had its id); otherwise it names the error or the missing answer.
+  void publish_all(std::vector<Publication>* pubs, std::int64_t timeout_ms);
+
+ private:
+  AsyncPublisher() = default;
+  static void on_ack(jsCtx* js, natsMsg* msg, jsPubAck* pa, jsPubAckErr* pae, void* closure);
+
+  jsCtx* js_ = nullptr;
+  bool published_ = false;  // js_PublishMsgAsync ever succeeded
+  std::mutex mu_;
+  std::vector<Publication>* pubs_ = nullptr;          // guarded by mu_
+  std::unordered_map<natsMsg*, std::size_t> waiting_;  // in flight -> index in *pubs_; by mu_
 };
 
 // What went wrong in a libnats call, as a Status naming `what`.

@@ -90,7 +90,7 @@ class Slot {
         held_.clear();
       }
       if (!answered.empty() && held_.empty()) finish_all(&answered);  // nothing to overlap
-      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? 200 : 1000);
+      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
       if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
@@ -104,6 +104,7 @@ class Slot {
     natsSubscription_Unsubscribe(sub_);
     natsSubscription_Destroy(sub_);
     sub_ = nullptr;
+    publisher_.reset();
     child_.reset();
   }
 
@@ -125,6 +126,9 @@ class Slot {
     }
     if (s != NATS_OK)
       return nats_error("cannot bind to consumer '" + sh_.names.durable + "'", s, code);
+    auto publisher = AsyncPublisher::open(sh_.conn);
+    if (!publisher.ok()) return publisher.status();
+    publisher_ = std::move(*publisher);
     return child_ ? Status::OK() : spawn_child();
   }
 
@@ -319,19 +323,56 @@ class Slot {
     return out;
   }
 
+  // Publishes the answers to a batch together, then acknowledges (or terminates) each input
+  // whose answer the server confirmed. An answer the server did not confirm is published again
+  // on its own, patiently; if that fails too, its input is handed back (and with it the inputs
+  // of any other unconfirmed answers, without more waiting), to be delivered again.
   void finish_all(std::vector<Answered>* answered) {
-    for (auto& a : *answered) finish(std::move(a));
+    std::vector<Publication> pubs;
+    std::vector<Settle> settles;
+    for (auto& a : *answered) finish(a, &pubs, &settles);
+    if (!pubs.empty()) publisher_->publish_all(&pubs, kPublishWaitMs);
+    bool server_ok = true;
+    for (std::size_t i = 0; i < pubs.size(); ++i) {
+      Publication& p = pubs[i];
+      const Settle& st = settles[i];
+      if (!p.result.ok() && server_ok) {
+        spdlog::debug("worker: {}; publishing again", p.result.message());
+        p.result = publish_patiently(sh_, p.subject, p.data, p.msg_id, p.headers);
+        server_ok = p.result.ok();
+      }
+      if (!p.result.ok()) {
+        spdlog::warn("worker: {}; the document will be delivered again", p.result.message());
+        natsMsg_NakWithDelay(st.input, 1000, nullptr);
+        count(&WorkerSummary::publish_failures);
+        continue;
+      }
+      if (st.term) {
+        natsMsg_Term(st.input, nullptr);
+      } else {
+        natsMsg_Ack(st.input, nullptr);
+      }
+      count(st.counter);
+    }
     answered->clear();
   }
 
-  // Publishes the answer, then acknowledges (or hands back, or terminates) the input.
-  void finish(Answered a) {
+  // What to do with an input once its answer is stored.
+  struct Settle {
+    natsMsg* input;
+    bool term;  // terminate (no redelivery ever) rather than acknowledge
+    std::uint64_t WorkerSummary::*counter;
+  };
+
+  // Decides what to publish for an answer (added to *pubs, and what then to do with the input
+  // to *settles), or hands the input back at once.
+  void finish(Answered& a, std::vector<Publication>* pubs, std::vector<Settle>* settles) {
     natsMsg* msg = a.job.msg.get();
     const std::string& key = a.job.key;
     const std::string& input = a.job.input;
     const std::string& source = a.job.source;
     const std::uint64_t delivered = a.job.delivered;
-    const PipelineChild::Reply& reply = a.reply;
+    PipelineChild::Reply& reply = a.reply;
     if (!a.job.sent) {
       natsMsg_NakWithDelay(msg, 1000, nullptr);
       return;
@@ -339,6 +380,16 @@ class Slot {
     const Headers headers = {{kKeyHeader, key}};
     const std::string& fp = sh_.pipeline.fingerprint;
     const std::int64_t max_bytes = sh_.conn.max_payload();
+    auto publish = [&](const std::string& subject, std::string data, std::string msg_id,
+                       Headers hs, bool term, std::uint64_t WorkerSummary::*counter) {
+      Publication p;
+      p.subject = subject;
+      p.data = std::move(data);
+      p.msg_id = std::move(msg_id);
+      p.headers = std::move(hs);
+      pubs->push_back(std::move(p));
+      settles->push_back(Settle{msg, term, counter});
+    };
     if (reply.outcome == PipelineChild::Outcome::kCrashed) {
       std::string stage, plugin;
       if (reply.stage >= 0 &&
@@ -356,53 +407,31 @@ class Slot {
       }
       const std::string reason =
           reply.why + "; gave up after " + std::to_string(delivered) + " attempt(s)";
-      const std::string letter = crash_dead_letter(input, source, stage, plugin, reason, max_bytes);
       Headers dead_headers = headers;
       dead_headers.push_back({kStageHeader, stage});
-      if (publish_or_nak(msg, sh_.names.dead_subject, letter, dead_letter_message_id(key, fp),
-                         dead_headers)) {
-        natsMsg_Term(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
+      publish(sh_.names.dead_subject,
+              crash_dead_letter(input, source, stage, plugin, reason, max_bytes),
+              dead_letter_message_id(key, fp), std::move(dead_headers), true,
+              &WorkerSummary::dead_letters);
       return;
     }
     if (reply.outcome == PipelineChild::Outcome::kDeadLetter) {
-      if (publish_or_nak(msg, sh_.names.dead_subject, reply.line, dead_letter_message_id(key, fp),
-                         headers)) {
-        natsMsg_Ack(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
+      publish(sh_.names.dead_subject, std::move(reply.line), dead_letter_message_id(key, fp),
+              headers, false, &WorkerSummary::dead_letters);
       return;
     }
     if (static_cast<std::int64_t>(reply.line.size()) + 1024 > max_bytes) {
-      const std::string letter = crash_dead_letter(
-          input, source, "", "",
-          "the output record is " + std::to_string(reply.line.size()) +
-              " bytes, more than the server's max_payload (" + std::to_string(max_bytes) + ")",
-          max_bytes);
-      if (publish_or_nak(msg, sh_.names.dead_subject, letter, dead_letter_message_id(key, fp),
-                         headers)) {
-        natsMsg_Term(msg, nullptr);
-        count(&WorkerSummary::dead_letters);
-      }
+      publish(sh_.names.dead_subject,
+              crash_dead_letter(input, source, "", "",
+                                "the output record is " + std::to_string(reply.line.size()) +
+                                    " bytes, more than the server's max_payload (" +
+                                    std::to_string(max_bytes) + ")",
+                                max_bytes),
+              dead_letter_message_id(key, fp), headers, true, &WorkerSummary::dead_letters);
       return;
     }
-    if (publish_or_nak(msg, sh_.names.result_subject, reply.line, result_message_id(key, fp),
-                       headers)) {
-      natsMsg_Ack(msg, nullptr);
-      count(&WorkerSummary::results);
-    }
-  }
-
-  // Publishes; when that fails, hands the input back and returns false.
-  bool publish_or_nak(natsMsg* msg, const std::string& subject, const std::string& data,
-                      const std::string& msg_id, const Headers& headers) {
-    Status s = publish_patiently(sh_, subject, data, msg_id, headers);
-    if (s.ok()) return true;
-    spdlog::warn("worker: {}; the document will be delivered again", s.message());
-    natsMsg_NakWithDelay(msg, 1000, nullptr);
-    count(&WorkerSummary::publish_failures);
-    return false;
+    publish(sh_.names.result_subject, std::move(reply.line), result_message_id(key, fp), headers,
+            false, &WorkerSummary::results);
   }
 
   void count(std::uint64_t WorkerSummary::*field) {
@@ -412,10 +441,16 @@ class Slot {
 
   static constexpr std::int64_t kPrefetchBelowMicros = 200000;
   static constexpr int kBatch = 16;
+  // With --until-empty, how long a fetch waits for documents before the worker asks the server
+  // whether the queue is empty (so that it exits soon after the last document is answered).
+  static constexpr std::int64_t kUntilEmptyFetchMs = 50;
+  // How long the server may take to confirm a batch of answers before they count as failed.
+  static constexpr std::int64_t kPublishWaitMs = 10000;
 
   Shared& sh_;
   int index_;
   std::unique_ptr<PipelineChild> child_;
+  std::unique_ptr<AsyncPublisher> publisher_;
   std::int64_t last_micros_ = kPrefetchBelowMicros;  // how long the last document took
   natsSubscription* sub_ = nullptr;
   std::deque<MsgPtr> held_;  // fetched, not yet started
