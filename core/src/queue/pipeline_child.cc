@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -153,12 +154,17 @@ PipelineChild::~PipelineChild() {
   if (in_ >= 0) ::close(in_);
   in_ = -1;
   if (pid_ > 0) {
-    // The child exits when its input closes; give it a moment, then make sure.
+    // The child exits when its input closes; give it up to 5 s, then make sure. It usually
+    // exits within milliseconds, so the polls start short and back off.
     int status = 0;
     bool reaped = false;
-    for (int i = 0; i < 100 && !reaped; ++i) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    auto pause = std::chrono::milliseconds(1);
+    while (!reaped) {
       reaped = ::waitpid(pid_, &status, WNOHANG) == pid_;
-      if (!reaped) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      if (reaped || std::chrono::steady_clock::now() >= deadline) break;
+      std::this_thread::sleep_for(pause);
+      pause = std::min(pause * 2, std::chrono::milliseconds(50));
     }
     if (!reaped) {
       ::kill(pid_, SIGKILL);
