@@ -17,13 +17,17 @@ namespace {
 using Headers = std::vector<std::pair<std::string, std::string>>;
 using Shared = WorkerShared;
 
-// Publishes, retrying for a while when the server is away.
+// Publishes, retrying for a while when the server is away. Before each pause it calls
+// keep_alive, which tells the server the documents waiting on this are still being worked on.
+template <typename KeepAlive>
 Status publish_patiently(Shared& sh, const std::string& subject, const std::string& data,
-                         const std::string& msg_id, const Headers& headers) {
+                         const std::string& msg_id, const Headers& headers,
+                         KeepAlive&& keep_alive) {
   Status s;
   for (int attempt = 0; attempt < 10; ++attempt) {
     s = sh.conn.publish(subject, data, msg_id, headers);
     if (s.ok()) return s;
+    keep_alive();
     std::this_thread::sleep_for(std::chrono::milliseconds(500));
   }
   return s;
@@ -331,14 +335,25 @@ class Slot {
     std::vector<Publication> pubs;
     std::vector<Settle> settles;
     for (auto& a : *answered) finish(a, &pubs, &settles);
-    if (!pubs.empty()) publisher_->publish_all(&pubs, kPublishWaitMs);
+    // The confirmations are awaited for at most a third of the ack wait, so that documents
+    // are not redelivered meanwhile; unconfirmed answers go on to the patient path below.
+    const std::int64_t wait_ms =
+        std::clamp<std::int64_t>(sh_.ack_wait_ms / 3, 100, kPublishWaitMs);
+    if (!pubs.empty()) publisher_->publish_all(&pubs, wait_ms);
     bool server_ok = true;
     for (std::size_t i = 0; i < pubs.size(); ++i) {
       Publication& p = pubs[i];
       const Settle& st = settles[i];
       if (!p.result.ok() && server_ok) {
         spdlog::debug("worker: {}; publishing again", p.result.message());
-        p.result = publish_patiently(sh_, p.subject, p.data, p.msg_id, p.headers);
+        // The inputs not yet settled, and the documents fetched for later, stay ours meanwhile.
+        auto keep_alive = [&, i] {
+          for (std::size_t k = i; k < settles.size(); ++k) {
+            natsMsg_InProgress(settles[k].input, nullptr);
+          }
+          for (auto& m : held_) natsMsg_InProgress(m.get(), nullptr);
+        };
+        p.result = publish_patiently(sh_, p.subject, p.data, p.msg_id, p.headers, keep_alive);
         server_ok = p.result.ok();
       }
       if (!p.result.ok()) {
