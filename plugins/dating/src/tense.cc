@@ -160,6 +160,12 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
           (tokens[i + 2].lower == "be" || infinitive_marker(*next, &tokens[i + 2]))) {
         t = Tense::kFuture;
       }
+      // "were planning to", "was expected to", "was due": a plan seen from the past that
+      // still lies ahead; the plan word decides, not the auxiliary.
+      if (t == Tense::kPast && next != nullptr && (tokens[i].lower == "was" || tokens[i].lower == "were") &&
+          next->kind == TokenKind::kWord && (next->info->classes & kFutureCue)) {
+        t = Tense::kFuture;
+      }
       if (t != Tense::kUnknown) return t;
       if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
         const ScanToken* pprev = i > 1 ? &tokens[i - 2] : nullptr;

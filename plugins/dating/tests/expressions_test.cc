@@ -138,6 +138,16 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Crews will clear the Friday explosions site.", "Friday", "DATE", "2023-09-01", ""},
       {"Officials extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2023-09-05T09:00", ""},
       {"Until Thursday, police had not named a suspect.", "Thursday", "DATE", "2023-08-31", ""},
+      // "was / were" before a plan word: the plan decides ("were planning", "was expected").
+      {"Fans were planning to march on Saturday.", "Saturday", "DATE", "2023-09-09", ""},
+      {"The leaders were expected to meet Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"The fans were tired after the march on Saturday.", "Saturday", "DATE", "2023-09-02", ""},
+      {"The march was on Saturday and the planning took weeks.", "Saturday", "DATE", "2023-09-02", ""},
+      // "since" opens a stretch that reaches the present, whatever the clause's tense.
+      {"The strike, in its fifth day since Thursday, will go on.", "Thursday", "DATE", "2023-08-31", ""},
+      {"The carrier, on patrol since March, will return to port.", "March", "DATE", "2023-03", ""},
+      {"The carrier will return to port in March.", "March", "DATE", "2024-03", ""},
+      {"The strike will go on from Thursday.", "Thursday", "DATE", "2023-09-07", ""},
       // Fiscal periods: "the year ended ..." is a stretch of a year; "the quarter ended ..."
       // the quarter most of it falls in; "the latest quarter" the last one completed.
       {"Net income rose in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
