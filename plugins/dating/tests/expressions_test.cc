@@ -143,6 +143,12 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The leaders were expected to meet Friday.", "Friday", "DATE", "2023-09-08", ""},
       {"The fans were tired after the march on Saturday.", "Saturday", "DATE", "2023-09-02", ""},
       {"The march was on Saturday and the planning took weeks.", "Saturday", "DATE", "2023-09-02", ""},
+      // A bare plural verb after coordinated names is a schedule, like "they meet".
+      {"He and Prime Minister Smith meet Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Jones and Smith fly to Rome on Thursday.", "Thursday", "DATE", "2023-09-07", ""},
+      {"Pictures of Smith and Jones shaking hands Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      {"Jones and Smith flew to Rome on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      {"Reporters met Smith on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
       // "since" opens a stretch that reaches the present, whatever the clause's tense.
       {"The strike, in its fifth day since Thursday, will go on.", "Thursday", "DATE", "2023-08-31", ""},
       {"The carrier, on patrol since March, will return to port.", "March", "DATE", "2023-03", ""},
