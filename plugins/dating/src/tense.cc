@@ -196,6 +196,14 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
           next->kind == TokenKind::kWord && (next->info->classes & kFutureCue)) {
         t = Tense::kFuture;
       }
+      // "is meeting Monday", "are holding talks Sunday": a present progressive with a day
+      // is an arrangement, like a verb in -s.
+      if (t == Tense::kPresent && next != nullptr && (tokens[i].lower == "is" || tokens[i].lower == "are" ||
+                                                      tokens[i].lower == "'re") &&
+          i < begin && next->kind == TokenKind::kWord && !next->cap && next->info->classes == 0 &&
+          next->lower.size() > 5 && ends_with(next->lower, "ing")) {
+        t = Tense::kPresentVerb;
+      }
       if (t != Tense::kUnknown) return t;
       if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
         const ScanToken* pprev = i > 1 ? &tokens[i - 2] : nullptr;

@@ -149,6 +149,12 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Pictures of Smith and Jones shaking hands Thursday.", "Thursday", "DATE", "2023-08-31", ""},
       {"Jones and Smith flew to Rome on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
       {"Reporters met Smith on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      // A present progressive before a day is an arrangement ("is meeting Monday").
+      {"The union is threatening to strike Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Leaders are meeting in Oslo on Thursday.", "Thursday", "DATE", "2023-09-07", ""},
+      {"He is being treated after a fall Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"Police are investigating Friday's attack.", "Friday", "DATE", "2023-09-01", ""},
+      {"Leaders met in Oslo on Thursday and are meeting again.", "Thursday", "DATE", "2023-08-31", ""},
       // "since" opens a stretch that reaches the present, whatever the clause's tense.
       {"The strike, in its fifth day since Thursday, will go on.", "Thursday", "DATE", "2023-08-31", ""},
       {"The carrier, on patrol since March, will return to port.", "March", "DATE", "2023-03", ""},
