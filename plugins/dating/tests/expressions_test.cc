@@ -179,6 +179,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The bank may soon raise rates.", "soon", "DATE", "FUTURE_REF", ""},
       // Sets: "a daily rally", "his weekly address", "annually".
       {"Crowds gather for a daily rally.", "daily", "SET", "P1D", ""},
+      {"Crowds gather daily outside the embassy.", "daily", "SET", "P1D", ""},
+      {"The board meets weekly with donors.", "weekly", "SET", "P1W", ""},
       {"He spoke in his weekly radio address.", "weekly", "SET", "P1W", ""},
       {"The plan saves $5 million annually.", "annually", "SET", "P1Y", ""},
       // Durations.
@@ -424,6 +426,7 @@ TEST(DatingExpressions, NonDatesAreNotTagged) {
       "The ship sailed over the horizon.",
       "The current account deficit widened.",
       "Average daily volume rose sharply.",
+      "Daily newspapers in the capital sold out.",
       "Sales should grow 8% annually.",
       "He was soon released.",
       "He loved the film High Noon.",
