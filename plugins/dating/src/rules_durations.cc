@@ -271,8 +271,16 @@ std::optional<Match> SentenceScanner::frequency(std::size_t j) {
   // set. Without a determiner before it, "daily" before a noun is a newspaper or a measure
   // ("average daily volume", "the party daily Granma").
   const bool after_det = j > 0 && (cls(j - 1) & kNounPhraseOpener) && !adverb;
+  // "gather daily outside the home", "meet weekly with donors": an adverb before a
+  // preposition, not an adjective before a noun.
+  const auto place_preposition = [](std::string_view p) {
+    return p == "outside" || p == "inside" || p == "near" || p == "with" || p == "to" ||
+           p == "from" || p == "into" || p == "across" || p == "along" || p == "around" ||
+           p == "by" || p == "for" || p == "at" || p == "in" || p == "on";
+  };
   if (!after_det && has(j + 1) && toks_[j + 1].kind == TokenKind::kWord &&
-      !(cls(j + 1) & kDatePreposition) && toks_[j + 1].lower != "and" &&
+      !(cls(j + 1) & kDatePreposition) && !place_preposition(toks_[j + 1].lower) &&
+      toks_[j + 1].lower != "and" &&
       toks_[j + 1].lower != "or" && !adverb) {
     return std::nullopt;
   }

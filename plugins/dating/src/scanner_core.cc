@@ -245,6 +245,8 @@ void SentenceScanner::emit(const Match& m, std::vector<Mention>* out) {
         (weekday && (((cls(p) & kDeadlineCue) && !opening_until) || as_soon))) {
       men.tense = Tense::kFuture;
     }
+    // "since March", "since Monday": the start of a stretch that reaches the present.
+    if ((date || weekday) && is(p, "since")) men.tense = Tense::kPast;
   }
   // "Wednesday's ruling", "Friday's purchases", "the Friday explosions", "by the Tuesday
   // deadline": an event named by its day has happened.

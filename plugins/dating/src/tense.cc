@@ -53,6 +53,36 @@ bool adjective_preposition(std::string_view w) {
 // Subject pronouns that take a bare plural verb: "they meet Monday", "we vote Tuesday".
 bool plural_subject(std::string_view w) { return w == "they" || w == "we" || w == "you"; }
 
+// A bare plural verb after coordinated names: "He and Arafat meet Monday", "Smith and
+// Jones fly Tuesday". The word before the verb is a name and an "and" joining a pronoun or a
+// name stands at most four words before it; words in -s, -ed, -ing, -ly are not bare verbs.
+bool coordinated_subject_verb(std::span<const ScanToken> tokens, std::size_t i) {
+  if (i < 3) return false;
+  const ScanToken& t = tokens[i];
+  const ScanToken& prev = tokens[i - 1];
+  if (t.kind != TokenKind::kWord || t.cap || t.info->classes != 0) return false;
+  const std::string_view w = t.lower;
+  if (w.size() < 3 || w[0] == '\'' || ends_with(w, "ed") || ends_with(w, "ing") ||
+      (w.size() > 4 && ends_with(w, "ly")) || (ends_with(w, "s") && !ends_with(w, "ss"))) {
+    return false;
+  }
+  if (prev.kind != TokenKind::kWord || !prev.cap || prev.info->classes != 0 ||
+      nationality_like(prev.lower)) {
+    return false;
+  }
+  for (std::size_t k = 2; k <= 5 && k < i; ++k) {
+    const ScanToken& a = tokens[i - k];
+    if (a.lower != "and") {
+      if (a.kind != TokenKind::kWord) return false;
+      continue;
+    }
+    const ScanToken& before = tokens[i - k - 1];
+    return before.lower == "he" || before.lower == "she" || before.lower == "i" ||
+           (before.kind == TokenKind::kWord && before.cap && before.info->classes == 0);
+  }
+  return false;
+}
+
 }  // namespace
 
 // "to" before a verb ("to acquire", "to run") looks ahead; "to" before a name, a number or a
@@ -160,10 +190,25 @@ Tense clause_tense(std::span<const ScanToken> tokens, std::size_t begin, std::si
           (tokens[i + 2].lower == "be" || infinitive_marker(*next, &tokens[i + 2]))) {
         t = Tense::kFuture;
       }
+      // "were planning to", "was expected to", "was due": a plan seen from the past that
+      // still lies ahead; the plan word decides, not the auxiliary.
+      if (t == Tense::kPast && next != nullptr && (tokens[i].lower == "was" || tokens[i].lower == "were") &&
+          next->kind == TokenKind::kWord && (next->info->classes & kFutureCue)) {
+        t = Tense::kFuture;
+      }
+      // "is meeting Monday", "are holding talks Sunday": a present progressive with a day
+      // is an arrangement, like a verb in -s.
+      if (t == Tense::kPresent && next != nullptr && (tokens[i].lower == "is" || tokens[i].lower == "are" ||
+                                                      tokens[i].lower == "'re") &&
+          i < begin && next->kind == TokenKind::kWord && !next->cap && next->info->classes == 0 &&
+          next->lower.size() > 5 && ends_with(next->lower, "ing")) {
+        t = Tense::kPresentVerb;
+      }
       if (t != Tense::kUnknown) return t;
       if (weak == Tense::kUnknown && (d <= kWeakWindow || tokens[i].lower != "to")) {
         const ScanToken* pprev = i > 1 ? &tokens[i - 2] : nullptr;
         weak = weak_cue_tense(tokens[i], pprev, prev, next);
+        if (weak == Tense::kUnknown && coordinated_subject_verb(tokens, i)) weak = Tense::kPresentVerb;
       }
     }
   }

@@ -138,6 +138,28 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"Crews will clear the Friday explosions site.", "Friday", "DATE", "2023-09-01", ""},
       {"Officials extended the deadline until 9 a.m. Tuesday.", "9 a.m. Tuesday", "TIME", "2023-09-05T09:00", ""},
       {"Until Thursday, police had not named a suspect.", "Thursday", "DATE", "2023-08-31", ""},
+      // "was / were" before a plan word: the plan decides ("were planning", "was expected").
+      {"Fans were planning to march on Saturday.", "Saturday", "DATE", "2023-09-09", ""},
+      {"The leaders were expected to meet Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"The fans were tired after the march on Saturday.", "Saturday", "DATE", "2023-09-02", ""},
+      {"The march was on Saturday and the planning took weeks.", "Saturday", "DATE", "2023-09-02", ""},
+      // A bare plural verb after coordinated names is a schedule, like "they meet".
+      {"He and Prime Minister Smith meet Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Jones and Smith fly to Rome on Thursday.", "Thursday", "DATE", "2023-09-07", ""},
+      {"Pictures of Smith and Jones shaking hands Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      {"Jones and Smith flew to Rome on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      {"Reporters met Smith on Thursday.", "Thursday", "DATE", "2023-08-31", ""},
+      // A present progressive before a day is an arrangement ("is meeting Monday").
+      {"The union is threatening to strike Friday.", "Friday", "DATE", "2023-09-08", ""},
+      {"Leaders are meeting in Oslo on Thursday.", "Thursday", "DATE", "2023-09-07", ""},
+      {"He is being treated after a fall Friday.", "Friday", "DATE", "2023-09-01", ""},
+      {"Police are investigating Friday's attack.", "Friday", "DATE", "2023-09-01", ""},
+      {"Leaders met in Oslo on Thursday and are meeting again.", "Thursday", "DATE", "2023-08-31", ""},
+      // "since" opens a stretch that reaches the present, whatever the clause's tense.
+      {"The strike, in its fifth day since Thursday, will go on.", "Thursday", "DATE", "2023-08-31", ""},
+      {"The carrier, on patrol since March, will return to port.", "March", "DATE", "2023-03", ""},
+      {"The carrier will return to port in March.", "March", "DATE", "2024-03", ""},
+      {"The strike will go on from Thursday.", "Thursday", "DATE", "2023-09-07", ""},
       // Fiscal periods: "the year ended ..." is a stretch of a year; "the quarter ended ..."
       // the quarter most of it falls in; "the latest quarter" the last one completed.
       {"Net income rose in the year ended March 31.", "the year", "DURATION", "P1Y", ""},
@@ -157,6 +179,8 @@ TEST(DatingExpressions, CorpusConventionsAgainstMondayDct) {
       {"The bank may soon raise rates.", "soon", "DATE", "FUTURE_REF", ""},
       // Sets: "a daily rally", "his weekly address", "annually".
       {"Crowds gather for a daily rally.", "daily", "SET", "P1D", ""},
+      {"Crowds gather daily outside the embassy.", "daily", "SET", "P1D", ""},
+      {"The board meets weekly with donors.", "weekly", "SET", "P1W", ""},
       {"He spoke in his weekly radio address.", "weekly", "SET", "P1W", ""},
       {"The plan saves $5 million annually.", "annually", "SET", "P1Y", ""},
       // Durations.
@@ -402,6 +426,7 @@ TEST(DatingExpressions, NonDatesAreNotTagged) {
       "The ship sailed over the horizon.",
       "The current account deficit widened.",
       "Average daily volume rose sharply.",
+      "Daily newspapers in the capital sold out.",
       "Sales should grow 8% annually.",
       "He was soon released.",
       "He loved the film High Noon.",
