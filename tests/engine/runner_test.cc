@@ -1,6 +1,14 @@
 #include "runner.h"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <thread>
 
 #include "run_helpers.h"
 
@@ -95,6 +103,33 @@ TEST(Runner, FailStopsNamingDocumentAndStage) {
   EXPECT_EQ(id_of(r.outputs[0]), "d0");
   EXPECT_TRUE(r.summary.counts_add_up());
   EXPECT_GE(r.summary.unprocessed, 1u);
+}
+
+TEST(Runner, FailReturnsWhileAPipeStaysOpen) {
+  // A streaming producer (a worker feeding its pipeline process, a batch engine) may keep its
+  // end of the pipe open after a document that fails the run: the run must end all the same.
+  TempDir dir;
+  const std::string fifo = dir.file("stream.jsonl");
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  std::promise<void> run_ended;
+  std::atomic<bool> writer_gave_up{false};
+  std::thread writer([&] {
+    const int fd = ::open(fifo.c_str(), O_WRONLY);
+    if (fd < 0) return;
+    const std::string line = jsonl_doc("d0", "FAIL now") + "\n";
+    (void)!::write(fd, line.data(), line.size());
+    // Keep the pipe open until the run ends (or, should it hang, long enough to tell).
+    if (run_ended.get_future().wait_for(std::chrono::seconds(60)) != std::future_status::ready) {
+      writer_gave_up = true;
+    }
+    ::close(fd);
+  });
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: failing\n", {fifo}, 1);
+  run_ended.set_value();
+  writer.join();
+  EXPECT_FALSE(writer_gave_up) << "the run waited for the pipe to close";
+  EXPECT_TRUE(r.summary.failed);
+  EXPECT_NE(r.summary.failure.find("document 'd0'"), std::string::npos) << r.summary.failure;
 }
 
 TEST(Runner, MalformedLinesBecomeDeadLettersWithLineNumbers) {

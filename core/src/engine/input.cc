@@ -109,12 +109,18 @@ RecordReader::~RecordReader() {
   if (owns_fd_ && fd_ >= 0) ::close(fd_);
 }
 
-bool RecordReader::ready() const {
+bool RecordReader::ready() const { return wait_ready(0); }
+
+bool RecordReader::wait_ready(int timeout_ms) const {
   if (fd_ < 0) return true;  // between sources: opening the next one does not wait on a pipe
   if (std::memchr(buf_.data() + pos_, '\n', buf_.size() - pos_) != nullptr) return true;
   if (eof_) return true;
   struct pollfd p{fd_, POLLIN, 0};
-  return ::poll(&p, 1, 0) != 0;
+  int n;
+  do {
+    n = ::poll(&p, 1, timeout_ms);
+  } while (n < 0 && errno == EINTR);
+  return n != 0;
 }
 
 bool RecordReader::fill() {

@@ -63,6 +63,8 @@ class RecordReader {
   // callers that batch records flush what they have first, so that streaming consumers
   // (`docpipe run ... -` fed one document at a time) get each result without delay.
   bool ready() const;
+  // Like ready(), but waits up to timeout_ms for data (or the end of the input) to arrive.
+  bool wait_ready(int timeout_ms) const;
   // Bytes read so far (for progress and throughput).
   std::uint64_t bytes_read() const noexcept { return bytes_read_; }
 

@@ -161,8 +161,14 @@ class RunState {
           break;
         }
       }
-      if (!chunk->items.empty() && !reader_.ready()) {
-        if (!push()) {  // the input is idle: hand over what we have
+      if (!reader_.ready()) {
+        if (!chunk->items.empty() && !push()) {  // the input is idle: hand over what we have
+          stopped = true;
+          break;
+        }
+        // Wait for more input, but not past the end of the run: a run that failed (on_error:
+        // fail) must return even while a pipe writer keeps its end open.
+        if (!wait_for_input()) {
           stopped = true;
           break;
         }
@@ -186,6 +192,16 @@ class RunState {
     chunks_total_ = index;
     cv_done_.notify_all();
   }
+
+  // Waits until the reader has data or its input ended (true), or the run is stopping (false).
+  bool wait_for_input() {
+    while (!reader_.wait_ready(kInputPollMs)) {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (stop_) return false;
+    }
+    return true;
+  }
+  static constexpr int kInputPollMs = 100;
 
   // ---- worker threads ----
   void work_loop(std::size_t worker) {
