@@ -211,6 +211,7 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
   write_docs(dir_.file("docs.jsonl"), 300, [](int i) {
     if (i == 17) return std::string("This one ends it all: CRASH-SEGV");
     if (i == 150) return std::string("And this one: CRASH-ABORT");
+    if (i == 200) return std::string("This one is refused, without a crash: FAIL-STAGE");
     return plain_text(i);
   });
   ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
@@ -220,24 +221,34 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
   }
   wait_workers();
   ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
-  expect_each_once(300, {17, 150});
+  expect_each_once(300, {17, 150, 200});
   const auto dead = read_lines(dir_.file("dead.jsonl"));
-  ASSERT_EQ(dead.size(), 2u) << read_file(dir_.file("worker0.log"));
+  ASSERT_EQ(dead.size(), 3u) << read_file(dir_.file("worker0.log"));
   std::set<std::string> dead_ids;
   for (const auto& line : dead) {
-    dead_ids.insert(record_id(line));
+    const std::string id = record_id(line);
+    dead_ids.insert(id);
     EXPECT_NE(line.find("\"stage\":\"taster\""), std::string::npos) << line;
     EXPECT_NE(line.find("\"plugin\":\"poison\""), std::string::npos) << line;
+    // Every dead letter names the document's place in the queue, not the pipeline process's
+    // standard input.
+    EXPECT_NE(line.find("\"source\":\"docs:"), std::string::npos) << line;
+    EXPECT_EQ(line.find("\"line\":"), std::string::npos) << line;
+    // A stage error under on_error: fail (the default) ends the pipeline process's run like a
+    // crash does: the document is tried again, alone, and then given up on.
     EXPECT_NE(line.find("gave up after 2 attempt(s)"), std::string::npos) << line;
+    if (id == doc_id(200)) {
+      EXPECT_NE(line.find("refused a FAIL-STAGE document"), std::string::npos) << line;
+    }
   }
-  EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150)}));
+  EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150), doc_id(200)}));
   // Only the poison documents were handed back for another attempt (once each), although each
-  // crashed a pipeline process holding a batch of other documents.
+  // ended a pipeline process holding a batch of other documents.
   const std::string logs =
       read_file(dir_.file("worker0.log")) + read_file(dir_.file("worker1.log"));
   EXPECT_EQ(worker_counts(read_file(dir_.file("worker0.log"))).retried +
                 worker_counts(read_file(dir_.file("worker1.log"))).retried,
-            2u)
+            3u)
       << logs;
 
   // Submitting the same documents again stores nothing: the server deduplicates them.
@@ -302,6 +313,29 @@ TEST_F(QueueTest, ProgressKeepsLongDocumentsFromBeingRedelivered) {
       << logs;
   ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
   expect_each_once(2);
+}
+
+TEST_F(QueueTest, DroppedDocumentsReachTheDeadLettersAtOnce) {
+  // on_error: drop turns a stage error into a dead letter written by the pipeline process; the
+  // worker stores it without retrying, under the document's place in the queue.
+  write_docs(dir_.file("docs.jsonl"), 40, [](int i) {
+    return i == 7 ? std::string("Refuse this one: FAIL-STAGE") : plain_text(i);
+  });
+  ASSERT_EQ(submit(dir_.file("docs.jsonl"), dir_.file("submit.log")), 0);
+  start_worker(pipeline("dropping", "  - plugin: poison\n    on_error: drop\n"),
+               dir_.file("w.log"));
+  wait_workers();
+  const std::string log = read_file(dir_.file("w.log"));
+  EXPECT_EQ(worker_counts(log).retried, 0u) << log;
+  ASSERT_EQ(collect(), 0) << read_file(dir_.file("collect.log"));
+  expect_each_once(40, {7});
+  const auto dead = read_lines(dir_.file("dead.jsonl"));
+  ASSERT_EQ(dead.size(), 1u) << log;
+  EXPECT_EQ(record_id(dead[0]), doc_id(7));
+  EXPECT_NE(dead[0].find("\"source\":\"docs:"), std::string::npos) << dead[0];
+  EXPECT_EQ(dead[0].find("\"line\":"), std::string::npos) << dead[0];
+  EXPECT_NE(dead[0].find("refused a FAIL-STAGE document"), std::string::npos) << dead[0];
+  EXPECT_EQ(dead[0].find("gave up"), std::string::npos) << dead[0];
 }
 
 // Sets the output stream's message limit (-1: none); with a limit, the server refuses (does

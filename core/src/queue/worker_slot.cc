@@ -7,6 +7,7 @@
 #include <deque>
 #include <thread>
 
+#include "dead_letter_source.h"
 #include "document_maker.h"
 #include "input.h"
 #include "record_writer.h"
@@ -431,8 +432,8 @@ class Slot {
       return;
     }
     if (reply.outcome == PipelineChild::Outcome::kDeadLetter) {
-      publish(sh_.names.dead_subject, std::move(reply.line), dead_letter_message_id(key, fp),
-              headers, false, &WorkerSummary::dead_letters);
+      publish(sh_.names.dead_subject, with_dead_letter_source(reply.line, source),
+              dead_letter_message_id(key, fp), headers, false, &WorkerSummary::dead_letters);
       return;
     }
     if (static_cast<std::int64_t>(reply.line.size()) + 1024 > max_bytes) {
