@@ -95,7 +95,14 @@ class Slot {
         held_.clear();
       }
       if (!answered.empty() && held_.empty()) finish_all(&answered);  // nothing to overlap
-      if (held_.empty() && !stopping) fill(sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
+      // With --until-empty, once the server said nothing more was waiting, first ask whether
+      // the queue is empty: a worker then exits as soon as the last documents are acknowledged.
+      if (held_.empty() && !stopping && drained() && queue_empty()) break;
+      if (held_.empty() && !stopping) {
+        // Drained: what is left is in other workers' hands (or our acknowledgments are still on
+        // their way): look again soon.
+        fill(drained() ? kDrainedFetchMs : sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
+      }
       if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
         continue;
@@ -103,7 +110,9 @@ class Slot {
       std::vector<Job> batch = take_batch();
       const bool sent = send(&batch);
       finish_all(&answered);
-      if (!stopping && sent && held_.empty() && quick()) fill(100);
+      // Fetch the next batch while the pipeline works, unless the queue is known to be drained
+      // (--until-empty): waiting for documents that will not come would hold this batch back.
+      if (!stopping && sent && held_.empty() && quick() && !drained()) fill(100);
       answered = end(std::move(batch));
     }
     natsSubscription_Unsubscribe(sub_);
@@ -148,6 +157,10 @@ class Slot {
 
   // Slow documents are not prefetched: they must not be held back from an idle worker.
   bool quick() const { return last_micros_ < kPrefetchBelowMicros; }
+
+  // With --until-empty: the last document fetched was the last one waiting for delivery (more
+  // may still come back: documents other workers hand back, or a new submit).
+  bool drained() const { return sh_.options.until_empty && last_pending_ == 0; }
 
   // Fetches up to a batch (one document after slow ones) into held_.
   void fill(std::int64_t timeout_ms) {
@@ -195,6 +208,7 @@ class Slot {
     jsMsgMetaData* meta = nullptr;
     if (natsMsg_GetMetaData(&meta, msg.get()) == NATS_OK) {
       job.delivered = meta->NumDelivered;
+      last_pending_ = meta->NumPending;
       job.source += ":" + std::to_string(meta->Sequence.Stream);
       jsMsgMetaData_Destroy(meta);
     }
@@ -460,6 +474,7 @@ class Slot {
   // With --until-empty, how long a fetch waits for documents before the worker asks the server
   // whether the queue is empty (so that it exits soon after the last document is answered).
   static constexpr std::int64_t kUntilEmptyFetchMs = 50;
+  static constexpr std::int64_t kDrainedFetchMs = 10;
   // How long the server may take to confirm a batch of answers before they count as failed.
   static constexpr std::int64_t kPublishWaitMs = 10000;
 
@@ -468,6 +483,8 @@ class Slot {
   std::unique_ptr<PipelineChild> child_;
   std::unique_ptr<AsyncPublisher> publisher_;
   std::int64_t last_micros_ = kPrefetchBelowMicros;  // how long the last document took
+  // Documents waiting for delivery after the last one fetched, as the server said then.
+  std::uint64_t last_pending_ = static_cast<std::uint64_t>(-1);
   natsSubscription* sub_ = nullptr;
   std::deque<MsgPtr> held_;  // fetched, not yet started
 };
