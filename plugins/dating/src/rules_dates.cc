@@ -71,9 +71,7 @@ std::optional<Match> SentenceScanner::month_date(std::size_t j) {
         const int d2 = parse_int(std::string_view(t.lower).substr(dash + 1));
         if (d1 >= 1 && d1 <= 31 && d2 > d1 && d2 <= 31 && month_is_plausible(j, true)) {
           std::size_t e = k + 1;
-          int y = 0;
-          if (is(e, ",") && year_at(e + 1)) e += 1;
-          if (year_at(e)) y = year_at(e++);
+          const int y = take_year(&e);
           Match r = date_match(k + 1, y, m, d1);
           r.split_at = t.begin + static_cast<std::uint32_t>(dash);
           Symbolic s2 = r.sym;
@@ -85,17 +83,10 @@ std::optional<Match> SentenceScanner::month_date(std::size_t j) {
       }
     }
     const int d = day_at(k);
-    if (d != 0 && !(t.info->classes & kOrdinalWord && !t.cap && false)) {
+    if (d != 0) {
       if (!month_is_plausible(j, true)) return std::nullopt;
       std::size_t e = k + 1;
-      int y = 0;
-      if (is(e, ",") && year_at(e + 1)) {
-        y = year_at(e + 1);
-        e += 2;
-      } else if (year_at(e)) {
-        y = year_at(e);
-        e += 1;
-      }
+      const int y = take_year(&e);
       if (y != 0 && !is_valid_date(y, m, d)) return std::nullopt;
       if (y == 0 && d > days_in_month(2000, m)) return std::nullopt;
       // "May 3-1 win"? a score is one token ("3-1") and fails day_at.
@@ -139,13 +130,7 @@ std::optional<Match> SentenceScanner::day_month(std::size_t j) {
   }
   const int m = info(k).month;
   std::size_t e = k + 1;
-  int y = 0;
-  if (is(e, ",") && year_at(e + 1)) {
-    y = year_at(e + 1);
-    e += 2;
-  } else if (year_at(e)) {
-    y = year_at(e++);
-  }
+  const int y = take_year(&e);
   if (y != 0 ? !is_valid_date(y, m, d) : d > days_in_month(2000, m)) return std::nullopt;
   Match r = date_match(e, y, m, d);
   r.takes_det = true;

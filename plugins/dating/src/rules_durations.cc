@@ -385,26 +385,26 @@ std::optional<Match> SentenceScanner::clock_time(std::size_t j) {
 
 // A day written right after a time: "10 p.m. Wednesday", "noon Thursday", "5 p.m., Nov. 6".
 void SentenceScanner::attach_day(Match* r) {
+  // The day's value, keeping the time's clock.
+  auto take_day = [r](const Symbolic& day) {
+    const int h = r->sym.hour, m = r->sym.minute;
+    r->sym = day;
+    r->sym.hour = h;
+    r->sym.minute = m;
+    r->sym.gran = Gran::kTime;
+  };
   std::size_t k = r->end;
   if (is(k, ",")) ++k;
   if (cls(k) & kWeekdayName) {
     if (auto w = weekday(k); w && w->type == TimexType::kDate) {
-      const int h = r->sym.hour, m = r->sym.minute;
-      r->sym = w->sym;
-      r->sym.hour = h;
-      r->sym.minute = m;
-      r->sym.gran = Gran::kTime;
+      take_day(w->sym);
       r->end = w->end;
       return;
     }
   }
   if (cls(k) & kMonthName) {
     if (auto d = month_date(k); d && d->sym.day != 0 && !d->second) {
-      const int h = r->sym.hour, m = r->sym.minute;
-      r->sym = d->sym;
-      r->sym.hour = h;
-      r->sym.minute = m;
-      r->sym.gran = Gran::kTime;
+      take_day(d->sym);
       r->end = d->end;
       return;
     }
@@ -422,13 +422,7 @@ void SentenceScanner::attach_day(Match* r) {
     if (!is(close, ")")) return;
     for (std::size_t q = r->end + 1; q <= close + 1; ++q) {
       if (q == close || !(cls(q) & kWeekdayName)) continue;
-      if (auto w = weekday(q); w && w->type == TimexType::kDate) {
-        const int h = r->sym.hour, m = r->sym.minute;
-        r->sym = w->sym;
-        r->sym.hour = h;
-        r->sym.minute = m;
-        r->sym.gran = Gran::kTime;
-      }
+      if (auto w = weekday(q); w && w->type == TimexType::kDate) take_day(w->sym);
       return;
     }
   }

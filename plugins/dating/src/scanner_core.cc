@@ -290,14 +290,7 @@ void SentenceScanner::coordinated_day(Match* m) const {
     return;
   }
   std::size_t e = k + 1;
-  int y = 0;
-  if (is(e, ",") && year_at(e + 1)) {
-    y = year_at(e + 1);
-    e += 2;
-  } else if (year_at(e)) {
-    y = year_at(e);
-    e += 1;
-  }
+  const int y = take_year(&e);
   if (y != 0 && m->sym.year == 0) m->sym.year = y;
   Symbolic s2 = m->sym;
   s2.day = d2;

@@ -141,6 +141,18 @@ class SentenceScanner {
   // A year token at j for a date ("Sept. 13, 2023"): 4 digits.
   int year_at(std::size_t j) const { return has(j) ? year_of(toks_[j]) : 0; }
 
+  // The year written right after a day, at *e: "13, 2023" or "13 2023". Returns it (0 when there
+  // is none) and moves *e past it.
+  int take_year(std::size_t* e) const {
+    if (is(*e, ",") && year_at(*e + 1)) {
+      *e += 2;
+      return year_at(*e - 1);
+    }
+    const int y = year_at(*e);
+    if (y != 0) ++*e;
+    return y;
+  }
+
   // ---- dates with a month name ----
   bool month_is_plausible(std::size_t j, bool followed_by_number) const;
 
