@@ -88,6 +88,21 @@ Status ensure_stream(jsCtx* js, const std::string& name, const std::string& subj
   return nats_error("cannot create stream '" + name + "'", s, code);
 }
 
+// A message with its headers, for publishing.
+Result<MsgPtr> make_message(const std::string& subject, const std::string& data,
+                            const std::vector<std::pair<std::string, std::string>>& headers) {
+  natsMsg* raw = nullptr;
+  natsStatus s =
+      natsMsg_Create(&raw, subject.c_str(), nullptr, data.data(), static_cast<int>(data.size()));
+  if (s != NATS_OK) return nats_error("cannot make a message", s);
+  MsgPtr msg(raw);
+  for (const auto& [k, v] : headers) {
+    s = natsMsgHeader_Set(msg.get(), k.c_str(), v.c_str());
+    if (s != NATS_OK) return nats_error("cannot set header " + k, s);
+  }
+  return msg;
+}
+
 }  // namespace
 
 Status Connection::ensure_streams(const QueueNames& names, const StreamSettings& settings) {
@@ -113,21 +128,15 @@ Status Connection::publish(const std::string& subject, const std::string& data,
                            const std::string& msg_id,
                            const std::vector<std::pair<std::string, std::string>>& headers,
                            bool* duplicate) {
-  natsMsg* raw = nullptr;
-  natsStatus s =
-      natsMsg_Create(&raw, subject.c_str(), nullptr, data.data(), static_cast<int>(data.size()));
-  if (s != NATS_OK) return nats_error("cannot make a message", s);
-  MsgPtr msg(raw);
-  for (const auto& [k, v] : headers) {
-    s = natsMsgHeader_Set(msg.get(), k.c_str(), v.c_str());
-    if (s != NATS_OK) return nats_error("cannot set header " + k, s);
-  }
+  auto made = make_message(subject, data, headers);
+  if (!made.ok()) return made.status();
+  MsgPtr msg = std::move(*made);
   jsPubOptions po;
   jsPubOptions_Init(&po);
   po.MsgId = msg_id.c_str();
   jsPubAck* ack = nullptr;
   jsErrCode code = static_cast<jsErrCode>(0);
-  s = js_PublishMsg(&ack, js_, msg.get(), &po, &code);
+  natsStatus s = js_PublishMsg(&ack, js_, msg.get(), &po, &code);
   if (s != NATS_OK) return nats_error("cannot publish to " + subject, s, code);
   if (duplicate != nullptr) *duplicate = ack->Duplicate;
   jsPubAck_Destroy(ack);
@@ -191,21 +200,12 @@ void AsyncPublisher::publish_all(std::vector<Publication>* pubs, std::int64_t ti
   }
   for (std::size_t i = 0; i < pubs->size(); ++i) {
     Publication& p = (*pubs)[i];
-    natsMsg* raw = nullptr;
-    natsStatus s = natsMsg_Create(&raw, p.subject.c_str(), nullptr, p.data.data(),
-                                  static_cast<int>(p.data.size()));
-    if (s != NATS_OK) {
-      p.result = nats_error("cannot make a message", s);
+    auto made = make_message(p.subject, p.data, p.headers);
+    if (!made.ok()) {
+      p.result = made.status();
       continue;
     }
-    for (const auto& [k, v] : p.headers) {
-      if (s == NATS_OK) s = natsMsgHeader_Set(raw, k.c_str(), v.c_str());
-    }
-    if (s != NATS_OK) {
-      natsMsg_Destroy(raw);
-      p.result = nats_error("cannot set a header", s);
-      continue;
-    }
+    natsMsg* raw = made->release();  // from here on libnats's or destroyed below
     jsPubOptions po;
     jsPubOptions_Init(&po);
     po.MsgId = p.msg_id.c_str();
@@ -214,7 +214,7 @@ void AsyncPublisher::publish_all(std::vector<Publication>* pubs, std::int64_t ti
       waiting_[raw] = i;
     }
     natsMsg* mine = raw;
-    s = js_PublishMsgAsync(js_, &mine, &po);
+    natsStatus s = js_PublishMsgAsync(js_, &mine, &po);
     if (s != NATS_OK) {  // the message stays ours: never sent
       std::lock_guard<std::mutex> lock(mu_);
       waiting_.erase(raw);
