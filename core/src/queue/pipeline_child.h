@@ -57,6 +57,20 @@ class PipelineChild {
 
  private:
   PipelineChild() = default;
+  // What was read from the child and not yet taken as lines. Lines are taken from the front
+  // without moving the rest each time (a batch of answers can be a megabyte).
+  class LineBuffer {
+   public:
+    void append(const char* data, std::size_t n) { data_.append(data, n); }
+    // Moves the next complete line, without its '\n', to `line`; false when there is none.
+    bool take(std::string* line);
+
+   private:
+    std::string data_;
+    std::size_t pos_ = 0;  // where the untaken bytes start
+  };
+  // Size of the child's output pipe and of one read from it.
+  static constexpr int kOutputPipeBytes = 1 << 20;
   Reply crashed();
   void close_fds();
   void flush_input();
@@ -66,8 +80,9 @@ class PipelineChild {
   int out_ = -1;   // its stdout
   int dead_ = -1;  // its dead-letter fd
   ChildStatus* status_ = nullptr;
-  std::string out_buf_;
-  std::string dead_buf_;
+  LineBuffer out_buf_;
+  LineBuffer dead_buf_;
+  std::vector<char> scratch_ = std::vector<char>(kOutputPipeBytes);  // for reads
   bool send_failed_ = false;
   std::string to_send_;   // input not yet taken by the pipe
   std::size_t sent_ = 0;  // of to_send_
