@@ -99,9 +99,9 @@ class Slot {
       // the queue is empty: a worker then exits as soon as the last documents are acknowledged.
       if (held_.empty() && !stopping && drained() && queue_empty()) break;
       if (held_.empty() && !stopping) {
-        // Drained: what is left is in other workers' hands (or our acknowledgments are still on
-        // their way): look again soon.
-        fill(drained() ? kDrainedFetchMs : sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
+        // With --until-empty, what is left may be in other workers' hands (or our
+        // acknowledgments are still on their way): look again soon.
+        fill(sh_.options.until_empty ? kUntilEmptyFetchMs : 1000);
       }
       if (held_.empty()) {
         if (stopping || (sh_.options.until_empty && queue_empty())) break;
@@ -472,9 +472,9 @@ class Slot {
   static constexpr std::int64_t kPrefetchBelowMicros = 200000;
   static constexpr int kBatch = 16;
   // With --until-empty, how long a fetch waits for documents before the worker asks the server
-  // whether the queue is empty (so that it exits soon after the last document is answered).
-  static constexpr std::int64_t kUntilEmptyFetchMs = 50;
-  static constexpr std::int64_t kDrainedFetchMs = 10;
+  // whether the queue is empty, so that it exits soon after the last document is answered (by
+  // any worker). Costs at most one fetch and one stream look-up per period while it waits.
+  static constexpr std::int64_t kUntilEmptyFetchMs = 10;
   // How long the server may take to confirm a batch of answers before they count as failed.
   static constexpr std::int64_t kPublishWaitMs = 10000;
 
