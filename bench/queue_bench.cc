@@ -3,7 +3,10 @@
 // same pipeline (pipelines/news.yaml). The goal is a queue overhead of at most 20%.
 //
 // Wall time is the best of several rounds (the two ways alternate); CPU time (user + system,
-// the server's included for the queue) is the steadier figure on a shared machine.
+// the server's included for the queue) is the steadier figure on a shared machine. Each round
+// also gives a paired overhead (its queue time over its run time), and the median of those is
+// printed too: it is less swayed by a machine whose speed drifts during the rounds. Time the
+// hypervisor took from this machine (steal, from /proc/stat) is printed as a warning sign.
 //
 // Usage: bench_queue [DOCUMENTS=2000] [ROUNDS=3]   (from the source root; needs nats-server)
 #include <sys/resource.h>
@@ -87,6 +90,21 @@ double process_cpu(pid_t pid) {
   return static_cast<double>(utime + stime) / static_cast<double>(::sysconf(_SC_CLK_TCK));
 }
 
+// Seconds of CPU time stolen by the hypervisor so far, over all CPUs (0 when not known).
+double steal_seconds() {
+  std::ifstream in("/proc/stat");
+  std::string cpu;
+  unsigned long long user, nice, system, idle, iowait, irq, softirq, steal = 0;
+  if (!(in >> cpu >> user >> nice >> system >> idle >> iowait >> irq >> softirq >> steal)) return 0;
+  return static_cast<double>(steal) / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+double median(std::vector<double> v) {
+  std::sort(v.begin(), v.end());
+  const std::size_t n = v.size();
+  return n == 0 ? 0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
 struct Measure {
   double wall = 1e30;        // best of the rounds
   double cpu = 1e30;         // CPU seconds in that kind of round (best)
@@ -124,14 +142,18 @@ int main(int argc, char** argv) {
   // Rounds alternate the two ways, so that a busy machine weighs on both alike.
   Measure run_m, queue_m;
   double submit_s = 0, collect_s = 0;
+  std::vector<double> paired_wall, paired_cpu;  // per round: queue / run - 1
+  const double steal0 = steal_seconds();
   for (int round = 0; round < rounds; ++round) {
     double cpu0 = children_cpu();
     auto t0 = Clock::now();
     int code = docpipe::queue_test::run(
         {docpipe, "run", pipeline, corpus, "--jobs", "2", "-q", "-o", dir.file("run.jsonl")}, log,
         3600);
-    run_m.wall = std::min(run_m.wall, seconds_since(t0));
-    run_m.cpu = std::min(run_m.cpu, children_cpu() - cpu0);
+    const double run_wall = seconds_since(t0);
+    const double run_cpu = children_cpu() - cpu0;
+    run_m.wall = std::min(run_m.wall, run_wall);
+    run_m.cpu = std::min(run_m.cpu, run_cpu);
     if (code != 0) {
       std::fprintf(stderr, "bench_queue: docpipe run failed (%d); see %s\n", code, log.c_str());
       return 1;
@@ -163,9 +185,15 @@ int main(int argc, char** argv) {
         return 1;
       }
     }
-    queue_m.wall = std::min(queue_m.wall, seconds_since(t0));
+    const double queue_wall = seconds_since(t0);
     const double server1 = process_cpu(server.pid());
-    queue_m.cpu = std::min(queue_m.cpu, children_cpu() + server1 - cpu0);
+    const double queue_cpu = children_cpu() + server1 - cpu0;
+    queue_m.wall = std::min(queue_m.wall, queue_wall);
+    queue_m.cpu = std::min(queue_m.cpu, queue_cpu);
+    paired_wall.push_back(queue_wall / run_wall - 1);
+    paired_cpu.push_back(queue_cpu / run_cpu - 1);
+    std::fprintf(stderr, "  round %d: run %.2f s (%.2f CPU s), queue %.2f s (%.2f CPU s): %+.1f %%\n",
+                 round + 1, run_wall, run_cpu, queue_wall, queue_cpu, paired_wall.back() * 100);
     queue_m.server_cpu = std::min(queue_m.server_cpu, server1 - server0);
     t0 = Clock::now();
     code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream", stream,
@@ -183,8 +211,15 @@ int main(int argc, char** argv) {
   std::printf("  2 workers through the queue   %7.2f s  %8.1f   %6.2f\n", queue_m.wall,
               n / queue_m.wall, queue_m.cpu);
   std::printf("  (of which nats-server %.2f CPU s)\n", queue_m.server_cpu);
-  std::printf("  queue overhead: wall %+.1f %%, CPU %+.1f %%  (goal <= 20%%)\n",
+  std::printf("  queue overhead, best against best: wall %+.1f %%, CPU %+.1f %%  (goal <= 20%%)\n",
               (queue_m.wall / run_m.wall - 1) * 100, (queue_m.cpu / run_m.cpu - 1) * 100);
+  std::printf("  queue overhead, median of the %d paired rounds: wall %+.1f %%, CPU %+.1f %%\n",
+              rounds, median(paired_wall) * 100, median(paired_cpu) * 100);
+  const double stolen = steal_seconds() - steal0;
+  std::printf("  CPU time taken by the hypervisor during the rounds (steal): %.2f s%s\n", stolen,
+              stolen > 0.05 * (run_m.cpu + queue_m.cpu) * rounds / 2
+                  ? "  (a busy host: figures are unsteady)"
+                  : "");
   std::printf("  submit %.2f s (%.0f docs/s), collect %.2f s (%.0f docs/s), last round\n", submit_s,
               n / submit_s, collect_s, n / collect_s);
   return 0;
