@@ -53,7 +53,9 @@ int pipeline_child_command(const PipelineChildCommand& cmd) {
   engine::Runner runner(*pipeline, options);
   engine::RunSummary summary = runner.run(reader, output, dead);
   if (summary.failed) {
-    std::strncpy(status->failure, summary.failure.c_str(), sizeof status->failure - 1);
+    // The worker names the document and its queue position itself (the source here is stdin).
+    const std::string& why = summary.stage_failure.empty() ? summary.failure : summary.stage_failure;
+    std::strncpy(status->failure, why.c_str(), sizeof status->failure - 1);
     return 1;
   }
   // Every answer is written (the runner flushed both sinks) and the worker waits for this

@@ -99,6 +99,9 @@ TEST(Runner, FailStopsNamingDocumentAndStage) {
                                    "asks to fail"),
             std::string::npos)
       << r.summary.failure;
+  // The same without the document, for callers that name it themselves (the queue worker).
+  EXPECT_EQ(r.summary.stage_failure,
+            "stage 'failing' (plugin failing) failed: data_error: the text asks to fail");
   ASSERT_EQ(r.outputs.size(), 1u);  // d0 only: nothing after the failure is written
   EXPECT_EQ(id_of(r.outputs[0]), "d0");
   EXPECT_TRUE(r.summary.counts_add_up());

@@ -239,6 +239,10 @@ TEST_F(QueueTest, PoisonDocumentsAloneReachTheDeadLetters) {
     EXPECT_NE(line.find("gave up after 2 attempt(s)"), std::string::npos) << line;
     if (id == doc_id(200)) {
       EXPECT_NE(line.find("refused a FAIL-STAGE document"), std::string::npos) << line;
+      // Its reason names the stage, not the pipeline process's input line ("-:N").
+      EXPECT_NE(line.find("\"reason\":\"stage 'taster' (plugin poison) failed"), std::string::npos)
+          << line;
+      EXPECT_EQ(line.find("(-:"), std::string::npos) << line;
     }
   }
   EXPECT_EQ(dead_ids, (std::set<std::string>{doc_id(17), doc_id(150), doc_id(200)}));

@@ -54,6 +54,7 @@ struct Chunk {
   // Set when a stage with on_error: fail failed on items[fail_index].
   std::size_t fail_index = static_cast<std::size_t>(-1);
   std::string failure;
+  std::string stage_failure;  // the same without the document (RunSummary::stage_failure)
 };
 
 // What the watchdog can see of a worker.
@@ -333,9 +334,11 @@ class RunState {
             if (l.item < fail_item) {
               fail_item = l.item;
               chunk.fail_index = l.item;
-              chunk.failure = "document '" + l.doc->id() + "' (" + l.doc->source() + "): stage '" +
-                              b.config.name + "' (plugin " + spec.name + ") failed: " +
-                              status_code_name(s.code()) + ": " + s.message();
+              chunk.stage_failure = "stage '" + b.config.name + "' (plugin " + spec.name +
+                                    ") failed: " + status_code_name(s.code()) + ": " +
+                                    s.message();
+              chunk.failure =
+                  "document '" + l.doc->id() + "' (" + l.doc->source() + "): " + chunk.stage_failure;
             }
             l.dropped = true;
             break;
@@ -424,6 +427,7 @@ class RunState {
       }
       merge_stats(chunk->stats);
       if (failed_here) {
+        summary_.stage_failure = chunk->stage_failure;
         fail(chunk->failure);
         return;
       }

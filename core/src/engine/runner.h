@@ -57,6 +57,7 @@ struct RunSummary {
   std::uint64_t peak_memory_bytes = 0;  // the process's peak resident set (VmHWM), 0 if unknown
   bool failed = false;            // a stage with on_error: fail failed, or output failed
   std::string failure;            // why, naming document and stage
+  std::string stage_failure;      // when a stage failed: why, naming the stage but not the document
   std::vector<StageStats> stages;
 
   // records == outputs + dead_letters + unprocessed
