@@ -8,7 +8,10 @@
 // printed too: it is less swayed by a machine whose speed drifts during the rounds. Time the
 // hypervisor took from this machine (steal, from /proc/stat) is printed as a warning sign.
 //
-// Usage: bench_queue [DOCUMENTS=2000] [ROUNDS=3]   (from the source root; needs nats-server)
+// Usage: bench_queue [DOCUMENTS=2000] [ROUNDS=3] [KB=2.5]   (from the source root; needs
+// nats-server). KB sets the documents' size: the queue's cost is per document, the pipeline's
+// grows with the text, so the overhead is largest for short documents (the default; a full news
+// article is more like 5 to 8 KB).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -31,8 +34,9 @@ using docpipe::queue_test::NatsServer;
 using docpipe::queue_test::Process;
 using Clock = std::chrono::steady_clock;
 
-// A deterministic news-like article of about 2.5 KB, from word lists written for this program.
-std::string article(unsigned seed) {
+// A deterministic news-like article of about `bytes` bytes, from word lists written for this
+// program.
+std::string article(unsigned seed, std::size_t bytes) {
   static const char* people[] = {"Maria Lindqvist", "Tomas Okafor",   "Helen Marsh", "Ravi Desai",
                                  "Ana Sousa",       "Peter Halloran", "Yuki Tanabe", "Omar Haddad"};
   static const char* places[] = {"Rotterdam", "Lisbon",     "Nairobi", "Montreal",
@@ -53,7 +57,7 @@ std::string article(unsigned seed) {
     return (s >> 8) % n;
   };
   std::string text = std::string(places[pick(8)]) + " - ";
-  while (text.size() < 2500) {
+  while (text.size() < bytes) {
     text += std::string(people[pick(8)]) + " of " + orgs[pick(6)] + " " + verbs[pick(6)] + " " +
             things[pick(6)] + " " + days[pick(6)] + ", according to officials in " +
             places[pick(8)] + ". ";
@@ -116,6 +120,8 @@ struct Measure {
 int main(int argc, char** argv) {
   const int n = argc > 1 ? std::atoi(argv[1]) : 2000;
   const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
+  const double kb = argc > 3 ? std::atof(argv[3]) : 2.5;
+  const auto doc_bytes = static_cast<std::size_t>(kb * 1000);
   const std::string server_bin = docpipe::queue_test::find_nats_server();
   if (server_bin.empty()) {
     std::fprintf(stderr, "bench_queue: nats-server is not installed; skipped\n");
@@ -126,7 +132,7 @@ int main(int argc, char** argv) {
   {
     std::ofstream out(corpus);
     for (int i = 0; i < n; ++i) {
-      out << "{\"id\":\"news-" << i << "\",\"text\":\"" << article(static_cast<unsigned>(i))
+      out << "{\"id\":\"news-" << i << "\",\"text\":\"" << article(static_cast<unsigned>(i), doc_bytes)
           << "\"}\n";
     }
   }
@@ -203,8 +209,8 @@ int main(int argc, char** argv) {
     if (code != 0) std::fprintf(stderr, "bench_queue: collect failed (%d)\n", code);
   }
 
-  std::printf("bench_queue: %d news-size documents (~2.5 KB), pipeline %s, best of %d rounds\n", n,
-              pipeline.c_str(), rounds);
+  std::printf("bench_queue: %d news-like documents (~%.1f KB), pipeline %s, best of %d rounds\n", n,
+              kb, pipeline.c_str(), rounds);
   std::printf("                                  wall      docs/s   CPU s (incl. nats-server)\n");
   std::printf("  docpipe run --jobs 2          %7.2f s  %8.1f   %6.2f\n", run_m.wall,
               n / run_m.wall, run_m.cpu);
