@@ -49,6 +49,9 @@ int pipeline_child_command(const PipelineChildCommand& cmd) {
   options.window_chunks = 1;
   options.stage_observer = &note_stage;
   options.stage_observer_context = status;
+  // A failed run is a crash to the worker, which runs the batch's documents again one by one:
+  // no dead letters for them here.
+  options.dead_letters_when_stopped = false;
   engine::RecordReader reader(std::move(*inputs), pipeline->config().limits.max_document_bytes);
   engine::Runner runner(*pipeline, options);
   engine::RunSummary summary = runner.run(reader, output, dead);

@@ -56,9 +56,19 @@ int run_command(const RunCommand& cmd) {
   }
   if (summary.failed) {
     print_error(summary.failure);
+    if (summary.not_processed > 0) {
+      std::fprintf(stderr,
+                   "docpipe: the run stopped; %llu document(s) read after it were not processed "
+                   "and went to the dead letters too\n",
+                   static_cast<unsigned long long>(summary.not_processed));
+    }
     if (summary.unprocessed > 0) {
       std::fprintf(stderr, "docpipe: the run stopped; %llu document(s) read were not processed\n",
                    static_cast<unsigned long long>(summary.unprocessed));
+    }
+    if (!summary.stage_failure.empty() && !summary.read_up_to.empty()) {
+      std::fprintf(stderr, "docpipe: reading stopped after %s; the input after it was not read\n",
+                   summary.read_up_to.c_str());
     }
     return 1;
   }

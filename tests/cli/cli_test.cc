@@ -131,7 +131,7 @@ TEST(Cli, DeadLettersGoBesideTheOutputFileByDefault) {
   auto dead = engine::read_records(dir.file("out.jsonl.dead.jsonl"));
   EXPECT_EQ(out.size(), 1u);
   EXPECT_EQ(dead.size(), 2u);
-  EXPECT_NE(r.err.find("records read 3 = output 1 (with stage errors 0) + dead letters 2 + unprocessed 0"),
+  EXPECT_NE(r.err.find("records read 3 = output 1 (with stage errors 0) + dead letters 2 (not processed 0) + unprocessed 0"),
             std::string::npos)
       << r.err;
   EXPECT_NE(r.err.find("2 document(s) went to the dead letters (" + dir.file("out.jsonl.dead.jsonl") + ")"),

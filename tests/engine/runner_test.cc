@@ -102,10 +102,72 @@ TEST(Runner, FailStopsNamingDocumentAndStage) {
   // The same without the document, for callers that name it themselves (the queue worker).
   EXPECT_EQ(r.summary.stage_failure,
             "stage 'failing' (plugin failing) failed: data_error: the text asks to fail");
-  ASSERT_EQ(r.outputs.size(), 1u);  // d0 only: nothing after the failure is written
+  ASSERT_EQ(r.outputs.size(), 1u);  // d0 only: nothing after the failure is processed
   EXPECT_EQ(id_of(r.outputs[0]), "d0");
+  // The failing document is a dead letter with the stage's error and its input; the documents
+  // read after it (how many depends on how far the reader got) are dead letters too.
+  ASSERT_GE(r.dead_letters.size(), 1u);
+  const Value& failed = r.dead_letters[0];
+  EXPECT_EQ(id_of(failed), "d1");
+  EXPECT_EQ(failed.find("stage")->as_string(), "failing");
+  EXPECT_EQ(failed.find("reason")->as_string(), "data_error: the text asks to fail");
+  EXPECT_EQ(failed.find("input")->find("text")->as_string(), "please FAIL");
+  for (std::size_t i = 1; i < r.dead_letters.size(); ++i) {
+    const Value& d = r.dead_letters[i];
+    EXPECT_EQ(id_of(d), "d" + std::to_string(i + 1));  // in input order
+    EXPECT_TRUE(d.find("stage")->is_null());
+    EXPECT_EQ(d.find("reason")->as_string().rfind(
+                  "not processed: the run stopped (on_error: fail) at document 'd1'", 0),
+              0u)
+        << d.find("reason")->as_string();
+    EXPECT_EQ(d.find("input")->find("text")->as_string(), kPolicyInput[i + 1]);
+  }
+  EXPECT_EQ(r.summary.not_processed, r.dead_letters.size() - 1);
+  EXPECT_EQ(r.summary.unprocessed, 0u);
+  EXPECT_EQ(r.summary.records, r.summary.outputs + r.summary.dead_letters);
   EXPECT_TRUE(r.summary.counts_add_up());
-  EXPECT_GE(r.summary.unprocessed, 1u);
+  // Where reading stopped, unless it read everything.
+  if (r.summary.records < 5) {
+    EXPECT_EQ(r.summary.read_up_to, dir.file("in.jsonl") + ":" + std::to_string(r.summary.records));
+  } else {
+    EXPECT_EQ(r.summary.read_up_to, "");
+  }
+}
+
+TEST(Runner, FailInABatchDeadLettersTheRestOfTheBatch) {
+  // One chunk holds all five documents: d1 fails; d2 to d4 are not processed (d3 would have
+  // failed too, but the run stops at d1), and all of them end as dead letters.
+  TempDir dir;
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: failing\n  - plugin: noop\n",
+                             {policy_input(dir)}, 1);
+  EXPECT_TRUE(r.summary.failed);
+  ASSERT_EQ(r.outputs.size(), 1u);
+  EXPECT_EQ(id_of(r.outputs[0]), "d0");
+  ASSERT_EQ(r.dead_letters.size(), 4u);
+  EXPECT_EQ(r.dead_letters[0].find("stage")->as_string(), "failing");
+  for (std::size_t i = 1; i < 4; ++i) {
+    EXPECT_EQ(id_of(r.dead_letters[i]), "d" + std::to_string(i + 1));
+    EXPECT_TRUE(r.dead_letters[i].find("stage")->is_null());
+  }
+  EXPECT_EQ(r.summary.not_processed, 3u);
+  EXPECT_EQ(r.summary.records, 5u);
+  EXPECT_TRUE(r.summary.counts_add_up());
+  EXPECT_EQ(r.summary.read_up_to, "");  // it read its whole input
+}
+
+TEST(Runner, FailWithoutDeadLettersOnlyCountsTheRest) {
+  // The queue worker's pipeline process runs the documents of a failed batch again itself.
+  TempDir dir;
+  RunOptions options;
+  options.dead_letters_when_stopped = false;
+  RunResult r = run_pipeline("name: p\nstages:\n  - plugin: failing\n", {policy_input(dir)}, 1,
+                             options);
+  EXPECT_TRUE(r.summary.failed);
+  ASSERT_EQ(r.outputs.size(), 1u);
+  EXPECT_TRUE(r.dead_letters.empty());
+  EXPECT_EQ(r.summary.unprocessed, 4u);
+  EXPECT_EQ(r.summary.not_processed, 0u);
+  EXPECT_TRUE(r.summary.counts_add_up());
 }
 
 TEST(Runner, FailReturnsWhileAPipeStaysOpen) {

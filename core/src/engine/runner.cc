@@ -44,6 +44,7 @@ struct Item {
   std::string output;  // the rendered output record, when there is one
   std::string dead;    // the rendered dead letter, when there is one
   bool partial = false;
+  bool not_processed = false;  // its dead letter says the run stopped before it was processed
 };
 
 struct Chunk {
@@ -74,7 +75,8 @@ class RunState {
         slots_(p.workers()) {
     window_ = o.window_chunks ? o.window_chunks : std::max<std::size_t>(4, 4 * p.workers());
     for (const auto& b : p.stages()) {
-      any_drop_ = any_drop_ || b.config.on_error == OnError::kDrop;
+      keep_input_meta_ = keep_input_meta_ || b.config.on_error == OnError::kDrop ||
+                         (b.config.on_error == OnError::kFail && o.dead_letters_when_stopped);
     }
   }
 
@@ -105,6 +107,7 @@ class RunState {
     cv_watch_.notify_all();
     if (watchdog.joinable()) watchdog.join();
 
+    if (stopped_by_stage_ && options_.dead_letters_when_stopped) write_after_stop();
     if (Status s = out_.flush(); !s.ok() && !summary_.failed) {
       summary_.failed = true;
       summary_.failure = s.message();
@@ -116,6 +119,7 @@ class RunState {
     if (options_.progress) std::fputs("\r\033[K", stderr);
     summary_.records = records_read_;
     summary_.unprocessed = summary_.records - summary_.outputs - summary_.dead_letters;
+    if (!input_ended_) summary_.read_up_to = read_up_to_;
     summary_.bytes_in = reader_.bytes_read();
     summary_.bytes_out = out_.bytes_written();
     summary_.seconds = std::chrono::duration<double>(Clock::now() - t0).count();
@@ -174,7 +178,11 @@ class RunState {
           break;
         }
       }
-      if (!reader_.next(&rec)) break;
+      if (!reader_.next(&rec)) {
+        input_ended_ = true;
+        break;
+      }
+      read_up_to_ = rec.source;
       chunk->bytes += rec.data.size();
       chunk->items.emplace_back();
       chunk->items.back().raw = std::move(rec);
@@ -189,6 +197,7 @@ class RunState {
     }
     if (!stopped && !chunk->items.empty()) push();
     std::lock_guard<std::mutex> lock(mu_);
+    if (stopped && !chunk->items.empty()) leftover_ = std::move(chunk);
     reader_done_ = true;
     chunks_total_ = index;
     cv_done_.notify_all();
@@ -281,7 +290,7 @@ class RunState {
       item.raw.data.clear();
       item.raw.data.shrink_to_fit();
       Live l{i, std::move(*doc), {}, {}, false};
-      if (any_drop_) l.input_meta = l.doc->meta();
+      if (keep_input_meta_) l.input_meta = l.doc->meta();
       l.run.pipeline = pipeline_.config().name;
       l.run.stages.reserve(stages.size());
       item.doc_id = l.doc->id();
@@ -313,24 +322,19 @@ class RunState {
             l.run.errors.push_back({b.config.name, spec.name, status_code_name(s.code()), s.message()});
             l.run.status = "partial";
             break;
-          case OnError::kDrop: {
+          case OnError::kDrop:
             ++st.dropped;
-            DeadLetter d;
-            d.id = l.doc->id();
-            d.source = l.doc->source();
-            d.line = chunk.items[l.item].raw.line;
-            d.stage = b.config.name;
-            d.plugin = spec.name;
-            d.reason = std::string(status_code_name(s.code())) + ": " + s.message();
-            d.has_input = true;
-            d.input_id = l.doc->id();
-            d.input_text = std::string(l.doc->text());
-            d.input_meta = std::move(l.input_meta);
-            write_dead_letter(chunk.items[l.item].dead, d);
+            write_input_dead_letter(chunk.items[l.item], l.doc.value(), std::move(l.input_meta),
+                                    b.config.name, spec.name,
+                                    std::string(status_code_name(s.code())) + ": " + s.message());
             l.dropped = true;
             break;
-          }
           case OnError::kFail:
+            if (options_.dead_letters_when_stopped) {
+              write_input_dead_letter(chunk.items[l.item], l.doc.value(), std::move(l.input_meta),
+                                      b.config.name, spec.name,
+                                      std::string(status_code_name(s.code())) + ": " + s.message());
+            }
             if (l.item < fail_item) {
               fail_item = l.item;
               chunk.fail_index = l.item;
@@ -379,11 +383,43 @@ class RunState {
       }
     }
     for (auto& l : live) {
-      if (l.dropped || l.item >= fail_item) continue;
+      if (l.dropped) continue;
       Item& item = chunk.items[l.item];
+      if (l.item > fail_item) {  // not run through every stage: the run stops at fail_item
+        if (options_.dead_letters_when_stopped) {
+          write_input_dead_letter(item, l.doc.value(), std::move(l.input_meta), "", "",
+                                  not_processed_reason(chunk.failure));
+          item.not_processed = true;
+        }
+        continue;
+      }
       item.partial = !l.run.errors.empty();
       write_record(item.output, options_.format, *l.doc, l.run, pipeline_.config().output);
     }
+  }
+
+  // The reason in the dead letter of a document read but not processed because `failure`
+  // stopped the run.
+  static std::string not_processed_reason(const std::string& failure) {
+    return "not processed: the run stopped (on_error: fail) at " + failure;
+  }
+
+  // Renders into item.dead a dead letter carrying the document's input.
+  static void write_input_dead_letter(Item& item, const Document& doc, Value::Object input_meta,
+                                      const std::string& stage, const std::string& plugin,
+                                      std::string reason) {
+    DeadLetter d;
+    d.id = doc.id();
+    d.source = doc.source();
+    d.line = item.raw.line;
+    d.stage = stage;
+    d.plugin = plugin;
+    d.reason = std::move(reason);
+    d.has_input = true;
+    d.input_id = doc.id();
+    d.input_text = std::string(doc.text());
+    d.input_meta = std::move(input_meta);
+    write_dead_letter(item.dead, d);
   }
 
   // ---- writer (calling thread) ----
@@ -407,27 +443,20 @@ class RunState {
         done_.erase(it);
       }
       const bool failed_here = chunk->fail_index != static_cast<std::size_t>(-1);
-      for (std::size_t i = 0; i < chunk->items.size(); ++i) {
-        if (failed_here && i >= chunk->fail_index) break;
-        Item& item = chunk->items[i];
-        if (!item.dead.empty()) {
-          if (Status s = dead_.write(item.doc_id, item.dead); !s.ok()) {
-            fail(s.message());
-            return;
-          }
-          ++summary_.dead_letters;
-        } else {
-          if (Status s = out_.write(item.doc_id, item.output); !s.ok()) {
-            fail(s.message());
-            return;
-          }
-          ++summary_.outputs;
-          if (item.partial) ++summary_.partial;
+      // With dead_letters_when_stopped, every item of a failed chunk has its record.
+      const std::size_t end = failed_here && !options_.dead_letters_when_stopped
+                                  ? chunk->fail_index
+                                  : chunk->items.size();
+      for (std::size_t i = 0; i < end; ++i) {
+        if (Status s = write_item(chunk->items[i]); !s.ok()) {
+          fail(s.message());
+          return;
         }
       }
       merge_stats(chunk->stats);
       if (failed_here) {
         summary_.stage_failure = chunk->stage_failure;
+        stopped_by_stage_ = true;
         fail(chunk->failure);
         return;
       }
@@ -448,6 +477,64 @@ class RunState {
         progress(t0, &last_progress);
       }
     }
+  }
+
+  // Writes an item's output record or dead letter, and counts it.
+  Status write_item(const Item& item) {
+    if (!item.dead.empty()) {
+      if (Status s = dead_.write(item.doc_id, item.dead); !s.ok()) return s;
+      ++summary_.dead_letters;
+      if (item.not_processed) ++summary_.not_processed;
+      return Status::OK();
+    }
+    if (Status s = out_.write(item.doc_id, item.output); !s.ok()) return s;
+    ++summary_.outputs;
+    if (item.partial) ++summary_.partial;
+    return Status::OK();
+  }
+
+  // After a stage failure stopped the run (all threads joined): writes the chunks done after
+  // the failed one, then dead letters for the records read but never processed, in input order.
+  void write_after_stop() {
+    auto write_failed = [this](const Status& s) {
+      summary_.failure += "; then writing the remaining records failed: " + s.message();
+    };
+    for (auto& [index, chunk] : done_) {
+      for (const Item& item : chunk->items) {
+        if (Status s = write_item(item); !s.ok()) return write_failed(s);
+      }
+      merge_stats(chunk->stats);
+    }
+    done_.clear();
+    auto unprocessed = std::move(queue_);
+    if (leftover_ && !leftover_->items.empty()) unprocessed.push_back(std::move(leftover_));
+    for (auto& chunk : unprocessed) {
+      for (Item& item : chunk->items) {
+        write_unprocessed_dead_letter(item);
+        if (Status s = write_item(item); !s.ok()) return write_failed(s);
+      }
+    }
+  }
+
+  // Renders into item.dead the dead letter of a record read but never processed.
+  void write_unprocessed_dead_letter(Item& item) {
+    Result<Document> doc = make_document(item.raw, pipeline_.config().limits.max_document_bytes);
+    if (!doc.ok()) {  // the dead letter it would have become anyway
+      DeadLetter d;
+      d.id = item.raw.id.empty() ? item.raw.source : item.raw.id;
+      d.source = item.raw.source;
+      d.line = item.raw.line;
+      d.reason = doc.status().message();
+      if (item.raw.kind == RawRecord::Kind::kJsonLine) d.raw = item.raw.data;
+      write_dead_letter(item.dead, d);
+      item.doc_id = d.id;
+      return;
+    }
+    item.doc_id = doc->id();
+    Value::Object meta = doc->meta();
+    write_input_dead_letter(item, *doc, std::move(meta), "", "",
+                            not_processed_reason(summary_.failure));
+    item.not_processed = true;
   }
 
   void fail(const std::string& why) {
@@ -527,7 +614,11 @@ class RunState {
   OutputSink& dead_;
   std::vector<WorkerSlot> slots_;
   std::size_t window_ = 4;
-  bool any_drop_ = false;
+  bool keep_input_meta_ = false;
+  bool stopped_by_stage_ = false;          // a stage with on_error: fail stopped the run
+  std::shared_ptr<Chunk> leftover_;        // read when the run stopped, never handed over
+  std::string read_up_to_;                 // the source ("FILE:LINE") of the last record read
+  bool input_ended_ = false;               // the reader read every input to its end  // some policy may write a document's input to the dead letters
 
   std::mutex mu_;
   std::condition_variable cv_work_, cv_space_, cv_done_, cv_watch_;
@@ -571,11 +662,12 @@ std::string format_stats(const RunSummary& s) {
     out += line;
   }
   std::snprintf(line, sizeof line,
-                "records read %llu = output %llu (with stage errors %llu) + dead letters %llu + "
-                "unprocessed %llu%s\n",
+                "records read %llu = output %llu (with stage errors %llu) + dead letters %llu "
+                "(not processed %llu) + unprocessed %llu%s\n",
                 static_cast<unsigned long long>(s.records), static_cast<unsigned long long>(s.outputs),
                 static_cast<unsigned long long>(s.partial),
                 static_cast<unsigned long long>(s.dead_letters),
+                static_cast<unsigned long long>(s.not_processed),
                 static_cast<unsigned long long>(s.unprocessed),
                 s.counts_add_up() ? "" : "  (COUNTS DO NOT ADD UP: please report a bug)");
   out += line;

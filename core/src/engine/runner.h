@@ -5,8 +5,10 @@
 // chunks in input order. At most `window` chunks are in flight at once (read but not yet
 // written), so memory stays bounded whatever the input size.
 //
-// Every record read ends as exactly one output record or one dead letter, unless a stage with
-// on_error: fail stops the run (then the summary says how many were left unprocessed).
+// Every record read ends as exactly one output record or one dead letter. A stage with
+// on_error: fail stops the run: the failing document becomes a dead letter with the stage's
+// error, documents already done are written, the others read so far become dead letters
+// "not processed", and nothing more is read (see RunOptions::dead_letters_when_stopped).
 #ifndef DOCPIPE_ENGINE_RUNNER_H_
 #define DOCPIPE_ENGINE_RUNNER_H_
 
@@ -33,6 +35,11 @@ struct RunOptions {
   // supervises a pipeline child uses it to name the stage a crash happened in.
   void (*stage_observer)(void* context, std::size_t stage_index) = nullptr;
   void* stage_observer_context = nullptr;
+  // When a stage with on_error: fail stops the run, the failing document and every document
+  // read but not processed go to the dead letters (the rest of the input is not read). Off,
+  // they are only counted (RunSummary::unprocessed): for a caller that runs them again itself,
+  // like the queue worker's pipeline process.
+  bool dead_letters_when_stopped = true;
 };
 
 struct StageStats {
@@ -51,6 +58,10 @@ struct RunSummary {
   std::uint64_t partial = 0;      // of which carry a stage error (on_error: skip)
   std::uint64_t dead_letters = 0; // dead-letter records written
   std::uint64_t unprocessed = 0;  // read but not written because the run stopped
+  std::uint64_t not_processed = 0;  // of the dead letters: read but not processed, the run
+                                    // having stopped (RunOptions::dead_letters_when_stopped)
+  std::string read_up_to;         // when the run stopped before the end of its input: the
+                                  // source ("FILE:LINE", "FILE") of the last record read
   std::uint64_t bytes_in = 0;
   std::uint64_t bytes_out = 0;
   double seconds = 0;
