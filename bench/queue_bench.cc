@@ -145,12 +145,15 @@ int main(int argc, char** argv) {
     return 1;
   }
 
-  // Rounds alternate the two ways, so that a busy machine weighs on both alike.
+  // Rounds alternate the two ways, so that a busy machine weighs on both alike. A first round of
+  // each (loading plugins and models into the page cache, the server's first streams) is not
+  // counted.
   Measure run_m, queue_m;
   double submit_s = 0, collect_s = 0;
   std::vector<double> paired_wall, paired_cpu;  // per round: queue / run - 1
   const double steal0 = steal_seconds();
-  for (int round = 0; round < rounds; ++round) {
+  for (int round = -1; round < rounds; ++round) {
+    const bool counted = round >= 0;
     double cpu0 = children_cpu();
     auto t0 = Clock::now();
     int code = docpipe::queue_test::run(
@@ -158,14 +161,16 @@ int main(int argc, char** argv) {
         3600);
     const double run_wall = seconds_since(t0);
     const double run_cpu = children_cpu() - cpu0;
-    run_m.wall = std::min(run_m.wall, run_wall);
-    run_m.cpu = std::min(run_m.cpu, run_cpu);
+    if (counted) {
+      run_m.wall = std::min(run_m.wall, run_wall);
+      run_m.cpu = std::min(run_m.cpu, run_cpu);
+    }
     if (code != 0) {
       std::fprintf(stderr, "bench_queue: docpipe run failed (%d); see %s\n", code, log.c_str());
       return 1;
     }
 
-    const std::string stream = "bench" + std::to_string(round);
+    const std::string stream = "bench" + std::to_string(round + 1);
     t0 = Clock::now();
     code = docpipe::queue_test::run(
         {docpipe, "submit", "--nats", server.url(), "--stream", stream, corpus}, log, 3600);
@@ -194,13 +199,16 @@ int main(int argc, char** argv) {
     const double queue_wall = seconds_since(t0);
     const double server1 = process_cpu(server.pid());
     const double queue_cpu = children_cpu() + server1 - cpu0;
-    queue_m.wall = std::min(queue_m.wall, queue_wall);
-    queue_m.cpu = std::min(queue_m.cpu, queue_cpu);
-    paired_wall.push_back(queue_wall / run_wall - 1);
-    paired_cpu.push_back(queue_cpu / run_cpu - 1);
-    std::fprintf(stderr, "  round %d: run %.2f s (%.2f CPU s), queue %.2f s (%.2f CPU s): %+.1f %%\n",
-                 round + 1, run_wall, run_cpu, queue_wall, queue_cpu, paired_wall.back() * 100);
-    queue_m.server_cpu = std::min(queue_m.server_cpu, server1 - server0);
+    std::fprintf(stderr, "  %s %d: run %.2f s (%.2f CPU s), queue %.2f s (%.2f CPU s): %+.1f %%\n",
+                 counted ? "round" : "warm-up, not counted", round + 1, run_wall, run_cpu,
+                 queue_wall, queue_cpu, (queue_wall / run_wall - 1) * 100);
+    if (counted) {
+      queue_m.wall = std::min(queue_m.wall, queue_wall);
+      queue_m.cpu = std::min(queue_m.cpu, queue_cpu);
+      queue_m.server_cpu = std::min(queue_m.server_cpu, server1 - server0);
+      paired_wall.push_back(queue_wall / run_wall - 1);
+      paired_cpu.push_back(queue_cpu / run_cpu - 1);
+    }
     t0 = Clock::now();
     code = docpipe::queue_test::run({docpipe, "collect", "--nats", server.url(), "--stream", stream,
                                      "-o", dir.file("collected.jsonl")},
@@ -223,7 +231,7 @@ int main(int argc, char** argv) {
               rounds, median(paired_wall) * 100, median(paired_cpu) * 100);
   const double stolen = steal_seconds() - steal0;
   std::printf("  CPU time taken by the hypervisor during the rounds (steal): %.2f s%s\n", stolen,
-              stolen > 0.05 * (run_m.cpu + queue_m.cpu) * rounds / 2
+              stolen > 0.05 * (run_m.cpu + queue_m.cpu) * (rounds + 1)  // 5% of the CPU used
                   ? "  (a busy host: figures are unsteady)"
                   : "");
   std::printf("  submit %.2f s (%.0f docs/s), collect %.2f s (%.0f docs/s), last round\n", submit_s,
