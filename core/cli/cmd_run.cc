@@ -67,7 +67,7 @@ int run_command(const RunCommand& cmd) {
                    static_cast<unsigned long long>(summary.unprocessed));
     }
     if (!summary.stage_failure.empty() && !summary.read_up_to.empty()) {
-      std::fprintf(stderr, "docpipe: reading stopped after %s; the input after it was not read\n",
+      std::fprintf(stderr, "docpipe: reading stopped after %s; anything after it was not read\n",
                    summary.read_up_to.c_str());
     }
     return 1;
