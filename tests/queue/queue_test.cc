@@ -95,6 +95,12 @@ class QueueTest : public ::testing::Test {
   void TearDown() override {
     workers_.clear();
     if (server_) server_->stop();
+    // Under AddressSanitizer, pipeline processes that exit normally are checked for leaks; the
+    // report goes to their worker's log.
+    for (const auto& log : worker_logs_) {
+      const std::string text = read_file(log);
+      if (text.find("LeakSanitizer") != std::string::npos) ADD_FAILURE() << log << ":\n" << text;
+    }
   }
 
   std::vector<std::string> docpipe(std::vector<std::string> args) {
@@ -122,6 +128,7 @@ class QueueTest : public ::testing::Test {
     }
     args.insert(args.end(), extra.begin(), extra.end());
     workers_.push_back(std::make_unique<Process>(docpipe(args), log));
+    worker_logs_.push_back(log);
     return *workers_.back();
   }
   // Output messages stored so far (results and dead letters, duplicates excluded by the server).
@@ -185,6 +192,7 @@ class QueueTest : public ::testing::Test {
   }
 
   TempDir dir_;
+  std::vector<std::string> worker_logs_;
   std::unique_ptr<NatsServer> server_;
   std::unique_ptr<queue::Connection> conn_;
   std::vector<std::unique_ptr<Process>> workers_;
