@@ -11,6 +11,7 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "document_maker.h"
@@ -273,22 +274,10 @@ class RunState {
     live.reserve(chunk.items.size());
     for (std::size_t i = 0; i < chunk.items.size(); ++i) {
       Item& item = chunk.items[i];
-      Result<Document> doc = make_document(item.raw, pipeline_.config().limits.max_document_bytes);
-      if (!doc.ok()) {
-        DeadLetter d;
-        d.id = item.raw.id.empty() ? item.raw.source : item.raw.id;
-        d.source = item.raw.source;
-        d.line = item.raw.line;
-        d.reason = doc.status().message();
-        if (item.raw.kind == RawRecord::Kind::kJsonLine) d.raw = item.raw.data;
-        write_dead_letter(item.dead, d);
-        item.doc_id = d.id;
-        item.raw.data.clear();
-        item.raw.data.shrink_to_fit();
-        continue;
-      }
+      std::optional<Document> doc = document_or_dead_letter(item);
       item.raw.data.clear();
       item.raw.data.shrink_to_fit();
+      if (!doc) continue;
       Live l{i, std::move(*doc), {}, {}, false};
       if (keep_input_meta_) l.input_meta = l.doc->meta();
       l.run.pipeline = pipeline_.config().name;
@@ -317,6 +306,13 @@ class RunState {
         }
         if (s.ok()) return;
         ++st.errors;
+        // The document, its input and this stage's error as a dead letter (drop, or fail when
+        // the run dead-letters what it stops on).
+        auto dead_letter_here = [&] {
+          write_input_dead_letter(chunk.items[l.item], l.doc.value(), std::move(l.input_meta),
+                                  b.config.name, spec.name,
+                                  std::string(status_code_name(s.code())) + ": " + s.message());
+        };
         switch (b.config.on_error) {
           case OnError::kSkip:
             l.run.errors.push_back({b.config.name, spec.name, status_code_name(s.code()), s.message()});
@@ -324,17 +320,11 @@ class RunState {
             break;
           case OnError::kDrop:
             ++st.dropped;
-            write_input_dead_letter(chunk.items[l.item], l.doc.value(), std::move(l.input_meta),
-                                    b.config.name, spec.name,
-                                    std::string(status_code_name(s.code())) + ": " + s.message());
+            dead_letter_here();
             l.dropped = true;
             break;
           case OnError::kFail:
-            if (options_.dead_letters_when_stopped) {
-              write_input_dead_letter(chunk.items[l.item], l.doc.value(), std::move(l.input_meta),
-                                      b.config.name, spec.name,
-                                      std::string(status_code_name(s.code())) + ": " + s.message());
-            }
+            if (options_.dead_letters_when_stopped) dead_letter_here();
             if (l.item < fail_item) {
               fail_item = l.item;
               chunk.fail_index = l.item;
@@ -516,24 +506,28 @@ class RunState {
     }
   }
 
+  // The document of item.raw; when none can be made from it, renders into item.dead the dead
+  // letter of an unreadable record (source, line, why, and the raw line) and returns nothing.
+  std::optional<Document> document_or_dead_letter(Item& item) const {
+    Result<Document> doc = make_document(item.raw, pipeline_.config().limits.max_document_bytes);
+    if (doc.ok()) return std::move(*doc);
+    DeadLetter d;
+    d.id = item.raw.id.empty() ? item.raw.source : item.raw.id;
+    d.source = item.raw.source;
+    d.line = item.raw.line;
+    d.reason = doc.status().message();
+    if (item.raw.kind == RawRecord::Kind::kJsonLine) d.raw = item.raw.data;
+    write_dead_letter(item.dead, d);
+    item.doc_id = d.id;
+    return std::nullopt;
+  }
+
   // Renders into item.dead the dead letter of a record read but never processed.
   void write_unprocessed_dead_letter(Item& item) {
-    Result<Document> doc = make_document(item.raw, pipeline_.config().limits.max_document_bytes);
-    if (!doc.ok()) {  // the dead letter it would have become anyway
-      DeadLetter d;
-      d.id = item.raw.id.empty() ? item.raw.source : item.raw.id;
-      d.source = item.raw.source;
-      d.line = item.raw.line;
-      d.reason = doc.status().message();
-      if (item.raw.kind == RawRecord::Kind::kJsonLine) d.raw = item.raw.data;
-      write_dead_letter(item.dead, d);
-      item.doc_id = d.id;
-      return;
-    }
+    std::optional<Document> doc = document_or_dead_letter(item);
+    if (!doc) return;  // the dead letter it would have become anyway
     item.doc_id = doc->id();
-    Value::Object meta = doc->meta();
-    write_input_dead_letter(item, *doc, std::move(meta), "", "",
-                            not_processed_reason(summary_.failure));
+    write_input_dead_letter(item, *doc, doc->meta(), "", "", not_processed_reason(summary_.failure));
     item.not_processed = true;
   }
 
@@ -614,11 +608,11 @@ class RunState {
   OutputSink& dead_;
   std::vector<WorkerSlot> slots_;
   std::size_t window_ = 4;
-  bool keep_input_meta_ = false;
+  bool keep_input_meta_ = false;  // some policy may write a document's input to the dead letters
   bool stopped_by_stage_ = false;          // a stage with on_error: fail stopped the run
   std::shared_ptr<Chunk> leftover_;        // read when the run stopped, never handed over
   std::string read_up_to_;                 // the source ("FILE:LINE") of the last record read
-  bool input_ended_ = false;               // the reader read every input to its end  // some policy may write a document's input to the dead letters
+  bool input_ended_ = false;               // the reader read every input to its end
 
   std::mutex mu_;
   std::condition_variable cv_work_, cv_space_, cv_done_, cv_watch_;

@@ -15,9 +15,6 @@
 #include <thread>
 
 namespace docpipe::queue {
-namespace {
-
-}  // namespace
 
 bool PipelineChild::LineBuffer::take(std::string* line) {
   const std::size_t nl = data_.find('\n', pos_);
@@ -31,20 +28,17 @@ bool PipelineChild::LineBuffer::take(std::string* line) {
   return true;
 }
 
-namespace {
-
-// Reads what is available (up to `scratch`'s size) onto the end of `buf`; false at end of file
-// or on error.
-template <typename Buffer>
-bool read_some(int fd, std::vector<char>& scratch, Buffer* buf) {
+bool PipelineChild::LineBuffer::read_from(int fd, std::vector<char>& scratch) {
   for (;;) {
     const ssize_t n = ::read(fd, scratch.data(), scratch.size());
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) return false;
-    buf->append(scratch.data(), static_cast<std::size_t>(n));
+    data_.append(scratch.data(), static_cast<std::size_t>(n));
     return true;
   }
 }
+
+namespace {
 
 std::string describe_wait_status(int status) {
   if (WIFSIGNALED(status)) {
@@ -258,7 +252,8 @@ PipelineChild::Reply PipelineChild::receive(const std::function<void()>& tick, i
     if (n < 0 && errno != EINTR) return crashed();
     for (int i = 0; i < 2 && n > 0; ++i) {
       if ((fds[i].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
-      if (!read_some(fds[i].fd, scratch_, i == 0 ? &out_buf_ : &dead_buf_)) return crashed();
+      LineBuffer& buf = i == 0 ? out_buf_ : dead_buf_;
+      if (!buf.read_from(fds[i].fd, scratch_)) return crashed();
     }
     if (!to_send_.empty() && n > 0 && fds[2].revents != 0) flush_input();
     const auto now = std::chrono::steady_clock::now();

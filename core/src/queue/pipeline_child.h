@@ -61,7 +61,9 @@ class PipelineChild {
   // without moving the rest each time (a batch of answers can be a megabyte).
   class LineBuffer {
    public:
-    void append(const char* data, std::size_t n) { data_.append(data, n); }
+    // Reads what `fd` has (up to `scratch`'s size) onto the end; false at end of file or on
+    // error.
+    bool read_from(int fd, std::vector<char>& scratch);
     // Moves the next complete line, without its '\n', to `line`; false when there is none.
     bool take(std::string* line);
 
