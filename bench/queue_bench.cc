@@ -1,6 +1,6 @@
 // bench_queue: documents per second for `docpipe run --jobs 2` versus two `docpipe worker`s
-// through a local nats-server, on the same generated corpus of news-size documents and the
-// same pipeline (pipelines/news.yaml). The goal is a queue overhead of at most 20%.
+// through a local nats-server, on the same corpus and the same pipeline (pipelines/news.yaml).
+// The goal is a queue overhead of at most 20%.
 //
 // Wall time is the best of several rounds (the two ways alternate); CPU time (user + system,
 // the server's included for the queue) is the steadier figure on a shared machine. Each round
@@ -8,10 +8,17 @@
 // printed too: it is less swayed by a machine whose speed drifts during the rounds. Time the
 // hypervisor took from this machine (steal, from /proc/stat) is printed as a warning sign.
 //
-// Usage: bench_queue [DOCUMENTS=2000] [ROUNDS=3] [KB=2.5]   (from the source root; needs
-// nats-server). KB sets the documents' size: the queue's cost is per document, the pipeline's
-// grows with the text, so the overhead is largest for short documents (the default; a full news
-// article is more like 5 to 8 KB).
+// Usage (from the source root; needs nats-server):
+//   bench_queue [DOCUMENTS=2000] [ROUNDS=3] [KB=2.5]
+//   bench_queue --corpus FILE [DOCUMENTS=2000] [ROUNDS=3]
+//   bench_queue --news [DOCUMENTS=2000] [ROUNDS=3]
+// Without a corpus, the documents are generated news-like text of about KB kilobytes each: a
+// stress case, with a person, an organisation, a place and a date in every sentence, so the
+// output records are large for the pipeline work behind them (about 33 KB for 2.5 KB of text).
+// With --corpus, the texts come from FILE (JSONL with a "text" string in every line), taken in
+// turn until there are DOCUMENTS of them, each with its own id. --news is --corpus with the
+// CNN/DailyMail validation articles in ../shared/data/summ/cnndm (real news, about 3.9 KB each;
+// skipped when that folder is absent; the text is read at run time, never committed).
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -66,6 +73,47 @@ std::string article(unsigned seed, std::size_t bytes) {
   return text;
 }
 
+// The JSON string literal (quotes included, escapes kept) that is the value of "text" in one
+// JSONL line; empty when there is none.
+std::string text_literal(const std::string& line) {
+  std::size_t key = line.find("\"text\"");
+  if (key == std::string::npos) return {};
+  std::size_t open = line.find_first_not_of(" \t:", key + 6);
+  if (open == std::string::npos || line[open] != '"' || line.find(':', key + 6) > open) return {};
+  for (std::size_t i = open + 1; i < line.size(); ++i) {
+    if (line[i] == '\\') {
+      ++i;
+    } else if (line[i] == '"') {
+      return line.substr(open, i + 1 - open);
+    }
+  }
+  return {};
+}
+
+// The texts of a JSONL corpus, as JSON string literals; names the file and line of a line
+// without one. Empty after an error (printed).
+std::vector<std::string> corpus_texts(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "bench_queue: cannot read the corpus %s\n", path.c_str());
+    return {};
+  }
+  std::vector<std::string> texts;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    std::string text = text_literal(line);
+    if (text.empty()) {
+      std::fprintf(stderr, "bench_queue: %s:%d: no \"text\" string in this line\n", path.c_str(),
+                   number);
+      return {};
+    }
+    texts.push_back(std::move(text));
+  }
+  if (texts.empty()) std::fprintf(stderr, "bench_queue: %s holds no documents\n", path.c_str());
+  return texts;
+}
+
 double seconds_since(Clock::time_point t0) {
   return std::chrono::duration<double>(Clock::now() - t0).count();
 }
@@ -118,24 +166,58 @@ struct Measure {
 }  // namespace
 
 int main(int argc, char** argv) {
-  const int n = argc > 1 ? std::atoi(argv[1]) : 2000;
-  const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
-  const double kb = argc > 3 ? std::atof(argv[3]) : 2.5;
+  std::string corpus_path;
+  std::vector<std::string> numbers;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--corpus" && i + 1 < argc) {
+      corpus_path = argv[++i];
+    } else if (arg == "--news") {
+      corpus_path = DOCPIPE_SHARED_DIR "/data/summ/cnndm/validation_docs.jsonl";
+      if (!std::ifstream(corpus_path)) {
+        std::fprintf(stderr, "bench_queue: %s not found (no ../shared here); skipped\n",
+                     corpus_path.c_str());
+        return 0;
+      }
+    } else if (!arg.empty() && arg[0] != '-') {
+      numbers.push_back(arg);
+    } else {
+      std::fprintf(stderr,
+                   "usage: bench_queue [--corpus FILE | --news] [DOCUMENTS] [ROUNDS] [KB]\n");
+      return 2;
+    }
+  }
+  const int n = numbers.size() > 0 ? std::atoi(numbers[0].c_str()) : 2000;
+  const int rounds = numbers.size() > 1 ? std::atoi(numbers[1].c_str()) : 3;
+  const double kb = numbers.size() > 2 ? std::atof(numbers[2].c_str()) : 2.5;
   const auto doc_bytes = static_cast<std::size_t>(kb * 1000);
   const std::string server_bin = docpipe::queue_test::find_nats_server();
   if (server_bin.empty()) {
     std::fprintf(stderr, "bench_queue: nats-server is not installed; skipped\n");
     return 0;
   }
+  std::vector<std::string> texts;
+  if (!corpus_path.empty()) {
+    texts = corpus_texts(corpus_path);
+    if (texts.empty()) return 1;
+  }
   docpipe::testing_paths::TempDir dir;
   const std::string corpus = dir.file("corpus.jsonl");
+  std::size_t corpus_bytes = 0;
   {
     std::ofstream out(corpus);
     for (int i = 0; i < n; ++i) {
-      out << "{\"id\":\"news-" << i << "\",\"text\":\"" << article(static_cast<unsigned>(i), doc_bytes)
-          << "\"}\n";
+      const std::string text =
+          texts.empty() ? "\"" + article(static_cast<unsigned>(i), doc_bytes) + "\""
+                        : texts[static_cast<std::size_t>(i) % texts.size()];
+      corpus_bytes += text.size();
+      out << "{\"id\":\"news-" << i << "\",\"text\":" << text << "}\n";
     }
   }
+  const std::string corpus_name =
+      texts.empty() ? "generated news-like documents"
+                    : "documents from " + corpus_path + " (" + std::to_string(texts.size()) +
+                          " texts, in turn)";
   const std::string docpipe = docpipe::testing_paths::docpipe_binary();
   const std::string pipeline = "pipelines/news.yaml";
   const std::string log = dir.file("bench.log");
@@ -217,8 +299,9 @@ int main(int argc, char** argv) {
     if (code != 0) std::fprintf(stderr, "bench_queue: collect failed (%d)\n", code);
   }
 
-  std::printf("bench_queue: %d news-like documents (~%.1f KB), pipeline %s, best of %d rounds\n", n,
-              kb, pipeline.c_str(), rounds);
+  std::printf("bench_queue: %d %s, ~%.1f KB each as JSON, pipeline %s, best of %d rounds\n", n,
+              corpus_name.c_str(), static_cast<double>(corpus_bytes) / n / 1000, pipeline.c_str(),
+              rounds);
   std::printf("                                  wall      docs/s   CPU s (incl. nats-server)\n");
   std::printf("  docpipe run --jobs 2          %7.2f s  %8.1f   %6.2f\n", run_m.wall,
               n / run_m.wall, run_m.cpu);
