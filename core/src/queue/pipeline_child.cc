@@ -14,6 +14,10 @@
 #include <cstring>
 #include <thread>
 
+#include "child_environment.h"
+
+extern char** environ;
+
 namespace docpipe::queue {
 
 bool PipelineChild::LineBuffer::take(std::string* line) {
@@ -82,6 +86,10 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
+  const std::vector<std::string> env = child_environment(environ);
+  std::vector<char*> envp;
+  for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+  envp.push_back(nullptr);
   const pid_t parent = ::getpid();
 
   const pid_t pid = ::fork();
@@ -107,7 +115,7 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
     sigset_t none;
     sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    ::execv(args[0], args.data());
+    ::execve(args[0], args.data(), envp.data());
     ::_exit(127);
   }
   for (int fd : {in[0], out[1], dead[1], shm}) ::close(fd);

@@ -21,7 +21,8 @@ namespace docpipe::queue {
 
 class PipelineChild {
  public:
-  // Starts `argv[0]` with `argv` (argv[0] must be a path). Fails when fork or pipes fail.
+  // Starts `argv[0]` with `argv` (argv[0] must be a path) and child_environment() of this
+  // process's environment. Fails when fork or pipes fail.
   static Result<std::unique_ptr<PipelineChild>> spawn(const std::vector<std::string>& argv);
   // Waits (up to timeout_ms) until the child has built its pipeline and returns what it wrote
   // of it (ChildStatus::pipeline). Fails with kInvalidArgument when the child exited with
