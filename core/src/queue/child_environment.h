@@ -2,12 +2,13 @@
 // pages for the child's heap (`glibc.malloc.hugetlb=1` added to GLIBC_TUNABLES).
 //
 // Why: a pipeline child holds its own copy of the models (the entity tagger's weights and its
-// hash tables, tens of MB read at random). Two pipeline processes on the cores of one machine
-// then compete for the address-translation caches those cores share; two threads of one
-// `docpipe run` do not, as they share one copy. Measured on the two-core development VM: two
-// single-threaded pipeline processes used about 8 to 13% more CPU than one process with two
-// threads for the same documents, and about the same with huge pages (see docs/queue.md). The
-// C library reads the tunable when a process starts, so it is set in the child's environment.
+// hash tables, tens of MB read at random), and two pipeline processes on one machine compete
+// for the address-translation caches of its cores, where two threads of one `docpipe run`
+// share one copy. Measured on the two-core development VM (docs/queue.md): two single-threaded
+// `docpipe run` processes used about 7% more CPU than one with two threads for the same 8,000
+// news articles, and about the same (+0.5%) with huge pages (medians of four interleaved runs
+// each). The C library reads the tunable when a process starts, so it is set in the child's
+// environment.
 //
 // A GLIBC_TUNABLES that already sets glibc.malloc.hugetlb is left as it is (the user's choice,
 // `glibc.malloc.hugetlb=0` turns this off); other tunables in it are kept. C libraries other
