@@ -9,9 +9,9 @@
 // hypervisor took from this machine (steal, from /proc/stat) is printed as a warning sign.
 //
 // Usage (from the source root; needs nats-server):
-//   bench_queue [DOCUMENTS=2000] [ROUNDS=3] [KB=2.5]
-//   bench_queue --corpus FILE [DOCUMENTS=2000] [ROUNDS=3]
-//   bench_queue --news [DOCUMENTS=2000] [ROUNDS=3]
+//   bench_queue [DOCUMENTS=2000] [ROUNDS=5] [KB=2.5]
+//   bench_queue --corpus FILE [DOCUMENTS=2000] [ROUNDS=5]
+//   bench_queue --news [DOCUMENTS=2000] [ROUNDS=5]
 // Without a corpus, the documents are generated news-like text of about KB kilobytes each: a
 // stress case, with a person, an organisation, a place and a date in every sentence, so the
 // output records are large for the pipeline work behind them (about 33 KB for 2.5 KB of text).
@@ -188,7 +188,7 @@ int main(int argc, char** argv) {
     }
   }
   const int n = numbers.size() > 0 ? std::atoi(numbers[0].c_str()) : 2000;
-  const int rounds = numbers.size() > 1 ? std::atoi(numbers[1].c_str()) : 3;
+  const int rounds = numbers.size() > 1 ? std::atoi(numbers[1].c_str()) : 5;
   const double kb = numbers.size() > 2 ? std::atof(numbers[2].c_str()) : 2.5;
   const auto doc_bytes = static_cast<std::size_t>(kb * 1000);
   const std::string server_bin = docpipe::queue_test::find_nats_server();
