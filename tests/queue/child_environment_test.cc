@@ -1,9 +1,15 @@
 #include "child_environment.h"
 
 #include <gtest/gtest.h>
+#include <stdlib.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
+
+#include "../engine/test_paths.h"
+#include "pipeline_child.h"
 
 namespace docpipe::queue {
 namespace {
@@ -48,6 +54,32 @@ TEST(ChildEnvironment, AddsHugePagesToTheTunables) {
 TEST(ChildEnvironment, NullEnvironmentGivesOnlyTheTunable) {
   EXPECT_EQ(child_environment(nullptr),
             std::vector<std::string>{"GLIBC_TUNABLES=glibc.malloc.hugetlb=1"});
+}
+
+// The environment really reaches the process: a shell stands in for the pipeline child and
+// writes down what it was given.
+TEST(ChildEnvironment, PipelineChildStartsWithIt) {
+  docpipe::testing_paths::TempDir dir;
+  const std::string seen = dir.file("seen");
+  const char* old = std::getenv("GLIBC_TUNABLES");
+  const std::string saved = old ? old : "";
+  ::setenv("GLIBC_TUNABLES", "glibc.malloc.arena_max=4", 1);
+  ::setenv("DOCPIPE_CHILD_ENV_TEST", "kept", 1);
+  {
+    auto child = PipelineChild::spawn(
+        {"/bin/sh", "-c",
+         "printf '%s|%s' \"$GLIBC_TUNABLES\" \"$DOCPIPE_CHILD_ENV_TEST\" > " + seen});
+    ASSERT_TRUE(child.ok()) << child.status().message();
+  }  // waits for the shell to exit
+  if (old) {
+    ::setenv("GLIBC_TUNABLES", saved.c_str(), 1);
+  } else {
+    ::unsetenv("GLIBC_TUNABLES");
+  }
+  ::unsetenv("DOCPIPE_CHILD_ENV_TEST");
+  std::ifstream in(seen);
+  const std::string got((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(got, "glibc.malloc.arena_max=4:glibc.malloc.hugetlb=1|kept");
 }
 
 }  // namespace
