@@ -15,7 +15,7 @@
 // Without a corpus, the documents are generated news-like text of about KB kilobytes each: a
 // stress case, with a person, an organisation, a place and a date in every sentence, so the
 // output records are large for the pipeline work behind them (about 33 KB for 2.5 KB of text).
-// With --corpus, the texts come from FILE (JSONL with a "text" string in every line), taken in
+// With --corpus, the texts come from FILE (JSONL records as `docpipe run` reads them), taken in
 // turn until there are DOCUMENTS of them, each with its own id. --news is --corpus with the
 // CNN/DailyMail validation articles in ../shared/data/summ/cnndm (real news, about 3.9 KB each;
 // skipped when that folder is absent; the text is read at run time, never committed).
@@ -34,6 +34,9 @@
 #include "../tests/engine/test_paths.h"
 #include "../tests/queue/nats_server.h"
 #include "../tests/queue/process.h"
+#include "docpipe/value.h"
+#include "document_maker.h"
+#include "input.h"
 
 namespace {
 
@@ -73,42 +76,24 @@ std::string article(unsigned seed, std::size_t bytes) {
   return text;
 }
 
-// The JSON string literal (quotes included, escapes kept) that is the value of "text" in one
-// JSONL line; empty when there is none.
-std::string text_literal(const std::string& line) {
-  std::size_t key = line.find("\"text\"");
-  if (key == std::string::npos) return {};
-  std::size_t open = line.find_first_not_of(" \t:", key + 6);
-  if (open == std::string::npos || line[open] != '"' || line.find(':', key + 6) > open) return {};
-  for (std::size_t i = open + 1; i < line.size(); ++i) {
-    if (line[i] == '\\') {
-      ++i;
-    } else if (line[i] == '"') {
-      return line.substr(open, i + 1 - open);
-    }
-  }
-  return {};
-}
-
-// The texts of a JSONL corpus, as JSON string literals; names the file and line of a line
-// without one. Empty after an error (printed).
+// The texts of a JSONL corpus, each as a JSON string literal, read the way `docpipe run` reads
+// it. Empty after an error (printed; the engine's messages name the line).
 std::vector<std::string> corpus_texts(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) {
-    std::fprintf(stderr, "bench_queue: cannot read the corpus %s\n", path.c_str());
-    return {};
-  }
+  docpipe::engine::RecordReader reader({{docpipe::engine::InputSource::Kind::kJsonlFile, path}}, 0);
   std::vector<std::string> texts;
-  std::string line;
-  for (int number = 1; std::getline(in, line); ++number) {
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    std::string text = text_literal(line);
-    if (text.empty()) {
-      std::fprintf(stderr, "bench_queue: %s:%d: no \"text\" string in this line\n", path.c_str(),
-                   number);
+  docpipe::engine::RawRecord record;
+  while (reader.next(&record)) {
+    if (record.kind == docpipe::engine::RawRecord::Kind::kError) {
+      std::fprintf(stderr, "bench_queue: %s\n", record.error.c_str());
       return {};
     }
-    texts.push_back(std::move(text));
+    auto doc = docpipe::engine::make_document(record, 0);
+    if (!doc.ok()) {
+      std::fprintf(stderr, "bench_queue: %s: %s\n", path.c_str(), doc.status().message().c_str());
+      return {};
+    }
+    texts.emplace_back();
+    docpipe::append_json_string(texts.back(), doc->text());
   }
   if (texts.empty()) std::fprintf(stderr, "bench_queue: %s holds no documents\n", path.c_str());
   return texts;
