@@ -82,6 +82,11 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
     return Status::Internal("cannot share a status page with the pipeline child");
   }
 
+  // The page starts "not ready" before the child exists: the child may build its pipeline and
+  // mark it ready before this process runs again after fork, and must not be overwritten.
+  static_cast<ChildStatus*>(page)->stage.store(0);
+  static_cast<ChildStatus*>(page)->ready.store(0);
+
   // Everything the child needs is prepared before fork: after it, only async-signal-safe calls.
   std::vector<char*> args;
   for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
@@ -130,7 +135,6 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
   (void)::fcntl(c->out_, F_SETPIPE_SZ, kOutputPipeBytes);
   c->dead_ = dead[0];
   c->status_ = static_cast<ChildStatus*>(page);
-  c->status_->ready.store(0);
   return c;
 }
 
