@@ -168,7 +168,9 @@ class QueueTest : public ::testing::Test {
   void wait_workers() {
     for (std::size_t i = 0; i < workers_.size(); ++i) {
       auto code = workers_[i]->wait(180);
-      ASSERT_TRUE(code.has_value()) << "worker " << i << " did not finish";
+      ASSERT_TRUE(code.has_value())
+          << "worker " << i << " did not finish; its log:\n"
+          << (i < worker_logs_.size() ? read_file(worker_logs_[i]) : std::string("(none)"));
     }
   }
   int collect() {
