@@ -34,6 +34,13 @@ int collect_command(const CollectCommand& cmd) {
                static_cast<unsigned long long>(summary->dead_letters),
                static_cast<unsigned long long>(summary->duplicates),
                static_cast<unsigned long long>(summary->pending));
+  if (summary->stranded > 0) {
+    std::fprintf(stderr,
+                 "docpipe: note: %llu answered message(s) remain in stream '%s'; the "
+                 "workers will not deliver them again (their deletion was lost in a server "
+                 "restart, or the stream keeps acknowledged messages; see docs/queue.md)\n",
+                 static_cast<unsigned long long>(summary->stranded), cmd.queue.stream.c_str());
+  }
   return 0;
 }
 

@@ -18,10 +18,10 @@ Status wait_until_empty(Connection& conn, const QueueNames& names, std::int64_t 
                         std::uint64_t* pending) {
   const auto deadline = Clock::now() + std::chrono::milliseconds(timeout_ms);
   for (;;) {
-    auto st = conn.stream_state(names.input_stream);
-    if (st.ok()) {
-      *pending = st->messages;
-      if (st->messages == 0) return Status::OK();
+    auto left = conn.unfinished_documents(names);
+    if (left.ok()) {
+      *pending = *left;
+      if (*left == 0) return Status::OK();
     }
     if (timeout_ms > 0 && Clock::now() >= deadline) {
       return Status::Timeout(std::to_string(*pending) + " document(s) still queued after " +
@@ -29,6 +29,14 @@ Status wait_until_empty(Connection& conn, const QueueNames& names, std::int64_t 
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
   }
+}
+
+// Messages in the input stream that the workers' consumer will never deliver (see
+// Connection::unfinished_documents), given `unfinished` from it.
+std::uint64_t stranded_messages(Connection& conn, const QueueNames& names,
+                                std::uint64_t unfinished) {
+  auto in = conn.stream_state(names.input_stream);
+  return in.ok() && in->messages > unfinished ? in->messages - unfinished : 0;
 }
 
 }  // namespace
@@ -44,9 +52,10 @@ Result<CollectSummary> collect(const CollectOptions& options, engine::OutputSink
   if (options.wait_empty) {
     Status s = wait_until_empty(c, *names, options.wait_timeout_ms, &summary.pending);
     if (!s.ok()) return s;
-  } else if (auto in = c.stream_state(names->input_stream); in.ok()) {
-    summary.pending = in->messages;
+  } else if (auto left = c.unfinished_documents(*names); left.ok()) {
+    summary.pending = *left;
   }
+  summary.stranded = stranded_messages(c, *names, summary.pending);
   auto out = c.stream_state(names->output_stream);
   if (!out.ok()) return out.status();
   const std::uint64_t last = out->last_sequence;

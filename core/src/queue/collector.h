@@ -3,8 +3,8 @@
 // Reads NAME-out from its first message to the last one present when reading starts. Writes
 // one output record per document key to `results` (the first one stored; a document processed
 // twice is written once) and one dead letter per key that has no output record to `dead`.
-// With wait_empty, first waits until the input stream holds no messages (every document
-// acknowledged or terminated), up to wait_timeout_ms.
+// With wait_empty, first waits until the workers have finished every queued document (each one
+// acknowledged or terminated; see Connection::unfinished_documents), up to wait_timeout_ms.
 #ifndef DOCPIPE_QUEUE_COLLECTOR_H_
 #define DOCPIPE_QUEUE_COLLECTOR_H_
 
@@ -27,7 +27,10 @@ struct CollectSummary {
   std::uint64_t results = 0;
   std::uint64_t dead_letters = 0;
   std::uint64_t duplicates = 0;  // messages skipped because their key was already written
-  std::uint64_t pending = 0;     // documents still in the input stream when reading started
+  std::uint64_t pending = 0;     // documents not yet finished by the workers when reading started
+  // Messages left in the input stream that the workers' consumer will never deliver: normally
+  // documents already answered whose deletion a server restart lost. Reported, not removed.
+  std::uint64_t stranded = 0;
 };
 
 Result<CollectSummary> collect(const CollectOptions& options, engine::OutputSink& results,

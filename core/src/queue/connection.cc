@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include <algorithm>
+
 namespace docpipe::queue {
 
 Status nats_error(const std::string& what, natsStatus s, jsErrCode code) {
@@ -122,6 +124,25 @@ Result<StreamState> Connection::stream_state(const std::string& stream) {
   st.last_sequence = si->State.LastSeq;
   jsStreamInfo_Destroy(si);
   return st;
+}
+
+Result<std::uint64_t> Connection::unfinished_documents(const QueueNames& names) {
+  jsConsumerInfo* ci = nullptr;
+  jsErrCode code = static_cast<jsErrCode>(0);
+  natsStatus s = js_GetConsumerInfo(&ci, js_, names.input_stream.c_str(), names.durable.c_str(),
+                                    nullptr, &code);
+  if (s == NATS_OK) {
+    const std::uint64_t unfinished =
+        ci->NumPending + static_cast<std::uint64_t>(std::max<std::int64_t>(ci->NumAckPending, 0));
+    jsConsumerInfo_Destroy(ci);
+    return unfinished;
+  }
+  if (s != NATS_NOT_FOUND && code != JSConsumerNotFoundErr) {
+    return nats_error("cannot look up consumer '" + names.durable + "'", s, code);
+  }
+  auto st = stream_state(names.input_stream);
+  if (!st.ok()) return st.status();
+  return st->messages;
 }
 
 Status Connection::publish(const std::string& subject, const std::string& data,

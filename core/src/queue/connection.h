@@ -58,6 +58,15 @@ class Connection {
   // work-queue retention); existing streams are used as they are.
   Status ensure_streams(const QueueNames& names, const StreamSettings& settings);
   Result<StreamState> stream_state(const std::string& stream);
+  // The documents the workers still have to finish: not yet delivered by the workers' durable
+  // consumer, or delivered and not yet acknowledged (held by a worker, or waiting to be
+  // delivered again). Before a worker has made the consumer, every message in the input stream.
+  //
+  // Judged by the consumer, not by the input stream's message count: across a server restart,
+  // the consumer can record an acknowledgment whose work-queue deletion never reaches the
+  // stream (seen with nats-server 2.9.10). Such a message stays in the stream, is never
+  // delivered again, and must not keep anyone waiting for it.
+  Result<std::uint64_t> unfinished_documents(const QueueNames& names);
 
   // Publishes `data` on `subject` with Nats-Msg-Id `msg_id` and the given headers, and waits
   // for the server's acknowledgment. *duplicate (when given) says the server already had the id.

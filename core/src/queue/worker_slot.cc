@@ -182,9 +182,10 @@ class Slot {
     natsMsgList_Destroy(&list);
   }
 
+  // Nothing is left for any worker to finish (see Connection::unfinished_documents).
   bool queue_empty() {
-    auto st = sh_.conn.stream_state(sh_.names.input_stream);
-    return st.ok() && st->messages == 0;
+    auto left = sh_.conn.unfinished_documents(sh_.names);
+    return left.ok() && *left == 0;
   }
 
   struct Job {
