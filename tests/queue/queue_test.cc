@@ -446,6 +446,21 @@ TEST_F(QueueTest, SigtermFinishesTheDocumentInFlight) {
   expect_each_once(1);
 }
 
+TEST_F(QueueTest, SigtermWhileThePipelineIsBuiltStopsAtOnce) {
+  // A stage that takes a minute to load its model.
+  const std::string p =
+      pipeline("loading", "  - plugin: slow\n    params: {configure_millis: 60000}\n");
+  Process& worker = start_worker(p, dir_.file("w.log"), {}, false);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const auto signalled = std::chrono::steady_clock::now();
+  worker.signal(SIGTERM);
+  auto code = worker.wait(30);
+  ASSERT_TRUE(code.has_value()) << read_file(dir_.file("w.log"));
+  EXPECT_EQ(*code, 0) << read_file(dir_.file("w.log"));
+  EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::seconds(5));
+  EXPECT_EQ(worker_results(read_file(dir_.file("w.log"))), 0u) << read_file(dir_.file("w.log"));
+}
+
 TEST_F(QueueTest, OversizedDocumentIsNamed) {
   // The server's default max_payload is 1 MiB.
   write_docs(dir_.file("docs.jsonl"), 3,

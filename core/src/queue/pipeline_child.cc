@@ -138,7 +138,8 @@ Result<std::unique_ptr<PipelineChild>> PipelineChild::spawn(const std::vector<st
   return c;
 }
 
-Result<std::string> PipelineChild::wait_ready(std::int64_t timeout_ms) {
+Result<std::string> PipelineChild::wait_ready(std::int64_t timeout_ms,
+                                              const std::atomic<bool>* stop) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
   while (status_->ready.load() == 0) {
     int status = 0;
@@ -150,6 +151,13 @@ Result<std::string> PipelineChild::wait_ready(std::int64_t timeout_ms) {
       }
       return Status::Internal("the pipeline process " + describe_wait_status(status) +
                               " before it was ready");
+    }
+    if (stop != nullptr && stop->load()) {  // it holds no document yet: end it now
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, &status, 0);
+      pid_ = -1;
+      close_fds();
+      return Status::Unavailable("stopped before the pipeline process was ready");
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       return Status::Timeout("the pipeline process was not ready after " +

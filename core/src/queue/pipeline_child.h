@@ -7,6 +7,7 @@
 
 #include <sys/types.h>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -26,8 +27,11 @@ class PipelineChild {
   static Result<std::unique_ptr<PipelineChild>> spawn(const std::vector<std::string>& argv);
   // Waits (up to timeout_ms) until the child has built its pipeline and returns what it wrote
   // of it (ChildStatus::pipeline). Fails with kInvalidArgument when the child exited with
-  // code 2 (a bad pipeline: the child printed why), else kInternal.
-  Result<std::string> wait_ready(std::int64_t timeout_ms);
+  // code 2 (a bad pipeline: the child printed why), kUnavailable when `stop` (if given) became
+  // true first (the child, which holds no document yet, is killed), kTimeout after timeout_ms,
+  // else kInternal.
+  Result<std::string> wait_ready(std::int64_t timeout_ms,
+                                 const std::atomic<bool>* stop = nullptr);
   // Closes the child's input and waits for it (killing it after a few seconds).
   ~PipelineChild();
   PipelineChild(const PipelineChild&) = delete;

@@ -52,8 +52,9 @@ Result<WorkerSummary> run_worker(const WorkerOptions& options, const std::atomic
   // The pipeline first: a bad one stops the worker before it touches the queue.
   auto first = PipelineChild::spawn(options.child_argv);
   if (!first.ok()) return first.status();
-  auto ready = (*first)->wait_ready(10 * 60 * 1000);
-  if (!ready.ok()) return ready.status();
+  // A stop (SIGTERM) meanwhile ends the worker at once: no document was taken yet.
+  auto ready = (*first)->wait_ready(10 * 60 * 1000, &stop);
+  if (!ready.ok()) return stop.load() ? Result<WorkerSummary>(WorkerSummary{}) : ready.status();
   const PipelineInfo info = parse_pipeline_info(*ready);
 
   // Patient while the server restarts (see kStartupPatience).
