@@ -451,7 +451,13 @@ TEST_F(QueueTest, SigtermWhileThePipelineIsBuiltStopsAtOnce) {
   const std::string p =
       pipeline("loading", "  - plugin: slow\n    params: {configure_millis: 60000}\n");
   Process& worker = start_worker(p, dir_.file("w.log"), {}, false);
-  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  // The worker handles SIGTERM before it starts its pipeline process: wait for that process.
+  const std::string children = "/proc/" + std::to_string(worker.pid()) + "/task/" +
+                               std::to_string(worker.pid()) + "/children";
+  for (int i = 0; i < 600 && read_file(children).empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_FALSE(read_file(children).empty()) << "no pipeline process after 30 s";
   const auto signalled = std::chrono::steady_clock::now();
   worker.signal(SIGTERM);
   auto code = worker.wait(30);

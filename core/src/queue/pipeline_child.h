@@ -30,8 +30,7 @@ class PipelineChild {
   // code 2 (a bad pipeline: the child printed why), kUnavailable when `stop` (if given) became
   // true first (the child, which holds no document yet, is killed), kTimeout after timeout_ms,
   // else kInternal.
-  Result<std::string> wait_ready(std::int64_t timeout_ms,
-                                 const std::atomic<bool>* stop = nullptr);
+  Result<std::string> wait_ready(std::int64_t timeout_ms, const std::atomic<bool>* stop = nullptr);
   // Closes the child's input and waits for it (killing it after a few seconds).
   ~PipelineChild();
   PipelineChild(const PipelineChild&) = delete;
