@@ -133,13 +133,19 @@ class QueueTest : public ::testing::Test {
   }
   // Output messages stored so far (results and dead letters, duplicates excluded by the server).
   std::uint64_t outputs_stored() {
+    queue::Connection* c = connection();
+    if (c == nullptr) return 0;
+    auto st = c->stream_state("docs-out");
+    return st.ok() ? st->messages : 0;
+  }
+  // The test's own connection to the server, opened on first use; null when that fails.
+  queue::Connection* connection() {
     if (!conn_) {
       auto c = queue::Connection::open(server_->url(), 5000);
-      if (!c.ok()) return 0;
+      if (!c.ok()) return nullptr;
       conn_ = std::move(*c);
     }
-    auto st = conn_->stream_state("docs-out");
-    return st.ok() ? st->messages : 0;
+    return conn_.get();
   }
   // Waits (up to 60 s) until workers hold n documents unacknowledged.
   bool wait_until_taken(std::int64_t n) {
@@ -299,7 +305,8 @@ TEST_F(QueueTest, ServerRestartLosesNothing) {
 // ServerRestartLosesNothing, about once in 100 runs under load). An input stream that keeps
 // acknowledged messages (made by the user with limits retention) is the same state on purpose.
 TEST_F(QueueTest, AnsweredMessagesLeftInTheStreamKeepNobodyWaiting) {
-  ASSERT_EQ(outputs_stored(), 0u);  // opens conn_
+  queue::Connection* conn = connection();
+  ASSERT_NE(conn, nullptr);
   jsStreamConfig sc;
   jsStreamConfig_Init(&sc);
   const char* subjects[] = {"docs.in"};
@@ -310,7 +317,7 @@ TEST_F(QueueTest, AnsweredMessagesLeftInTheStreamKeepNobodyWaiting) {
   sc.Storage = js_FileStorage;
   jsStreamInfo* si = nullptr;
   jsErrCode code = static_cast<jsErrCode>(0);
-  ASSERT_EQ(js_AddStream(&si, conn_->jetstream(), &sc, nullptr, &code), NATS_OK)
+  ASSERT_EQ(js_AddStream(&si, conn->jetstream(), &sc, nullptr, &code), NATS_OK)
       << nats_GetLastError(nullptr) << " [" << code << "]";
   jsStreamInfo_Destroy(si);
 
